@@ -1,0 +1,313 @@
+#include "connection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace Salvage {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Salvage::Connection", text);
+}
+
+static DbError::Kind kindForSqlState(const QString &state)
+{
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
+        return DbError::ConnectionLost;
+    if (state == QLatin1String("42501"))
+        return DbError::PermissionDenied;
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
+        return DbError::AuthFailed;
+    if (state == QLatin1String("3D000"))
+        return DbError::NoDatabase;
+    if (state.startsWith(QLatin1String("23")))
+        return DbError::Constraint;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return DbError::Conflict;
+    return DbError::Other;
+}
+
+static DbError::Kind kindForConnectText(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t.contains(QLatin1String("password authentication failed"))
+        || t.contains(QLatin1String("no password supplied"))
+        || t.contains(QLatin1String("authentication failed")))
+        return DbError::AuthFailed;
+    if (t.contains(QLatin1String("does not exist")) && t.contains(QLatin1String("database")))
+        return DbError::NoDatabase;
+    if (t.contains(QLatin1String("no encryption")) || t.contains(QLatin1String("ssl is required"))
+        || t.contains(QLatin1String("server does not support ssl")))
+        return DbError::TlsRequired;
+    if (t.contains(QLatin1String("could not connect")) || t.contains(QLatin1String("connection refused"))
+        || t.contains(QLatin1String("could not translate host name"))
+        || t.contains(QLatin1String("timeout expired"))
+        || t.contains(QLatin1String("no route to host")))
+        return DbError::Unreachable;
+    return DbError::Other;
+}
+
+static DbError::Kind kindForSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return DbError::Conflict;
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        return DbError::PermissionDenied;
+    case 14: // SQLITE_CANTOPEN
+        return DbError::NoDatabase;
+    case 19: // SQLITE_CONSTRAINT
+        return DbError::Constraint;
+    default:
+        return DbError::Other;
+    }
+}
+
+static QString messageFor(DbError::Kind kind)
+{
+    switch (kind) {
+    case DbError::None:
+        return QString();
+    case DbError::Unreachable:
+        return tr("The database server could not be reached. Check the host name and port, and "
+                  "that the server is running and accepts connections.");
+    case DbError::AuthFailed:
+        return tr("The server refused the login: the user name or password is wrong, or this "
+                  "user may not connect from here.");
+    case DbError::NoDatabase:
+        return tr("The database does not exist. Check its name (or the file path).");
+    case DbError::TlsRequired:
+        return tr("The server requires an encrypted (TLS) connection. Set SSL mode to "
+                  "\"require\" or stricter.");
+    case DbError::PermissionDenied:
+        return tr("Permission denied: your database user may not do this. Nothing was changed. "
+                  "Ask the database owner for the right, or use another account.");
+    case DbError::ConnectionLost:
+        return tr("The connection to the database was lost. Reconnect and check the data "
+                  "before trying again.");
+    case DbError::Conflict:
+        return tr("The rows are locked or were changed by someone else at the same time. "
+                  "Nothing was changed; refresh and try again.");
+    case DbError::Constraint:
+        return tr("The database refused the change because it would break a constraint "
+                  "(a foreign key, unique value or check). Nothing was changed.");
+    case DbError::Refused:
+    case DbError::Other:
+        break;
+    }
+    return tr("The database reported an error. Nothing was changed.");
+}
+
+DbError DbError::fromSql(const QSqlError &error, Backend backend)
+{
+    DbError result;
+    if (error.type() == QSqlError::NoError)
+        return result;
+    result.driverText = error.text();
+    const QString code = error.nativeErrorCode();
+    if (backend == Backend::PostgreSQL) {
+        result.sqlState = code;
+        result.kind = code.isEmpty() ? kindForConnectText(error.text()) : kindForSqlState(code);
+        if (result.kind == DbError::Other && error.type() == QSqlError::ConnectionError)
+            result.kind = kindForConnectText(error.text());
+    } else {
+        bool ok = false;
+        const int n = code.toInt(&ok);
+        result.kind = ok ? kindForSqliteCode(n) : DbError::Other;
+    }
+    result.message = messageFor(result.kind);
+    return result;
+}
+
+DbError DbError::refused(const QString &message)
+{
+    DbError result;
+    result.kind = Refused;
+    result.message = message;
+    return result;
+}
+
+QString osUserName()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (name.isEmpty())
+        name = QDir::home().dirName();
+    return name;
+}
+
+static QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("salvage_%1").arg(++counter);
+}
+
+Connection::~Connection()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Connection::Connection(Connection &&other) noexcept
+    : m_url(std::move(other.m_url)), m_name(std::move(other.m_name))
+{
+    other.m_name.clear();
+}
+
+Connection &Connection::operator=(Connection &&other) noexcept
+{
+    if (this != &other) {
+        Connection old(std::move(*this));
+        m_url = std::move(other.m_url);
+        m_name = std::move(other.m_name);
+        other.m_name.clear();
+    }
+    return *this;
+}
+
+Connection Connection::open(const ConnectionUrl &url, DbError *error)
+{
+    Connection result;
+    DbError failure;
+    if (url.backend == Backend::None) {
+        failure = DbError::refused(tr("No database was named."));
+    } else if (url.backend == Backend::SQLite && !url.createIfMissing
+               && !QFileInfo::exists(url.path)) {
+        failure.kind = DbError::NoDatabase;
+        failure.message = tr("The SQLite file \"%1\" does not exist.").arg(url.path);
+    }
+    if (failure.isError()) {
+        if (error)
+            *error = failure;
+        return result;
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db;
+        if (url.backend == Backend::SQLite) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(url.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host);
+            if (url.port > 0)
+                db.setPort(url.port);
+            db.setDatabaseName(url.database);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setConnectOptions(url.pgConnectOptions());
+        }
+        if (!db.isValid()) {
+            failure = DbError::refused(tr("The Qt SQL driver for this database is not installed."));
+        } else if (!db.open()) {
+            failure = DbError::fromSql(db.lastError(), url.backend);
+            if (failure.kind == DbError::Other && url.backend == Backend::SQLite)
+                failure.message = tr("The file could not be opened as an SQLite database.");
+        }
+    }
+    if (failure.isError()) {
+        QSqlDatabase::removeDatabase(name);
+        if (error)
+            *error = failure;
+        return result;
+    }
+    result.m_url = url;
+    result.m_name = name;
+    if (url.backend == Backend::SQLite) {
+        // Foreign keys are off by default in SQLite; a purge must not orphan rows.
+        DbError ignored;
+        result.exec(QStringLiteral("PRAGMA foreign_keys = ON"), {}, &ignored);
+        // Probe that this really is an SQLite database (open() succeeds on any file).
+        if (!result.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &failure)) {
+            failure.message = tr("\"%1\" is not an SQLite database or is damaged.").arg(url.path);
+            if (error)
+                *error = failure;
+            return Connection();
+        }
+    }
+    return result;
+}
+
+bool Connection::isOpen() const
+{
+    return !m_name.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString Connection::databaseUser() const
+{
+    if (m_url.backend == Backend::PostgreSQL) {
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            return query.value(0).toString();
+        return m_url.user;
+    }
+    // SQLite has no users: the OS account's file permissions decide.
+    return osUserName();
+}
+
+bool Connection::begin(DbError *error)
+{
+    return exec(m_url.backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                 : QStringLiteral("BEGIN"),
+                {}, error);
+}
+
+bool Connection::commit(DbError *error)
+{
+    if (exec(QStringLiteral("COMMIT"), {}, error))
+        return true;
+    if (error && error->kind == DbError::ConnectionLost) {
+        error->message = tr("The connection was lost while saving. The change may or may not "
+                            "have been applied: reconnect and check the rows before retrying.");
+    }
+    rollback();
+    return false;
+}
+
+void Connection::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Connection::exec(const QString &sql, const QVariantList &values, DbError *error,
+                      int *rowsAffected)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else if (query.prepare(sql)) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (!ok) {
+        if (error)
+            *error = DbError::fromSql(query.lastError(), m_url.backend);
+        return false;
+    }
+    if (rowsAffected)
+        *rowsAffected = query.numRowsAffected();
+    return true;
+}
+
+} // namespace Salvage

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "connectionurl.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QMetaType>
+#include <QString>
+
+namespace Salvage {
+
+// What went wrong with a database call, in words a user can act on.
+struct DbError
+{
+    enum Kind { None, Unreachable, AuthFailed, NoDatabase, TlsRequired, PermissionDenied,
+                ConnectionLost, Conflict, Constraint, Refused, Other };
+    Kind kind = None;
+    QString message;     // translated, user facing
+    QString driverText;  // raw driver text, shown only as details
+    QString sqlState;
+
+    bool isError() const { return kind != None; }
+    static DbError fromSql(const QSqlError &error, Backend backend);
+    static DbError refused(const QString &message);
+};
+
+// The operating-system account running Salvage (for the audit).
+QString osUserName();
+
+// One open database connection, bound to the thread that opened it (QtSql rule).
+// Move-only; closes and removes its QSqlDatabase on destruction.
+class Connection
+{
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    Connection(Connection &&other) noexcept;
+    Connection &operator=(Connection &&other) noexcept;
+
+    // Opens `url` under a unique QtSql connection name. On failure returns an invalid
+    // Connection and fills *error. Password: url.password, else PGPASSWORD / ~/.pgpass (libpq).
+    static Connection open(const ConnectionUrl &url, DbError *error);
+
+    bool isOpen() const;
+    QSqlDatabase database() const;
+    const ConnectionUrl &url() const { return m_url; }
+    Backend backend() const { return m_url.backend; }
+    QString databaseUser() const; // the role / login name the server sees
+
+    // Transactions. SQLite uses BEGIN IMMEDIATE so the write lock is taken up front.
+    bool begin(DbError *error);
+    bool commit(DbError *error);
+    void rollback();
+
+    // Executes `sql` with positional bound values. Returns false and fills *error on failure.
+    bool exec(const QString &sql, const QVariantList &values, DbError *error,
+              int *rowsAffected = nullptr);
+
+private:
+    ConnectionUrl m_url;
+    QString m_name;
+};
+
+} // namespace Salvage
+
+Q_DECLARE_METATYPE(Salvage::DbError)

@@ -1,0 +1,161 @@
+#include "connectionurl.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Salvage {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Salvage::ConnectionUrl", text);
+}
+
+bool ConnectionUrl::isAllowedOption(const QString &key)
+{
+    static const QStringList allowed = {
+        QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("options")};
+    return allowed.contains(key);
+}
+
+// `options` may only carry -c statement_timeout=... / -c lock_timeout=... settings.
+static bool isAllowedServerOptions(const QString &value)
+{
+    const QStringList tokens = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < tokens.size(); ++i) {
+        QString setting = tokens.at(i);
+        if (setting == QLatin1String("-c")) {
+            if (++i >= tokens.size())
+                return false;
+            setting = tokens.at(i);
+        } else if (setting.startsWith(QLatin1String("-c"))) {
+            setting = setting.mid(2);
+        } else {
+            return false;
+        }
+        const QString name = setting.section(QLatin1Char('='), 0, 0);
+        if (name != QLatin1String("statement_timeout") && name != QLatin1String("lock_timeout"))
+            return false;
+    }
+    return true;
+}
+
+static bool isValidOptionValue(const QString &key, const QString &value)
+{
+    // QPSQL turns ';' into a separator, so it can never be part of a value.
+    if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\0')))
+        return false;
+    if (key == QLatin1String("options"))
+        return isAllowedServerOptions(value);
+    if (key == QLatin1String("sslmode")) {
+        static const QStringList modes = {
+            QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        return modes.contains(value);
+    }
+    if (key == QLatin1String("connect_timeout")) {
+        bool ok = false;
+        value.toInt(&ok);
+        return ok;
+    }
+    return true;
+}
+
+ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return ConnectionUrl();
+    };
+    const QString trimmed = text.trimmed();
+    ConnectionUrl result;
+    if (trimmed.startsWith(QLatin1String("sqlite:"))) {
+        QString path = trimmed.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        if (path.isEmpty())
+            return fail(tr("The SQLite URL names no file. Use sqlite:/path/to/file.db."));
+        result.backend = Backend::SQLite;
+        result.path = path;
+        return result;
+    }
+    if (!trimmed.startsWith(QLatin1String("postgresql://"))
+        && !trimmed.startsWith(QLatin1String("postgres://"))) {
+        return fail(tr("Unknown database URL \"%1\". Use sqlite:PATH or "
+                       "postgresql://user@host:port/database.").arg(trimmed));
+    }
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(tr("The PostgreSQL URL is malformed: %1").arg(url.errorString()));
+    result.backend = Backend::PostgreSQL;
+    result.host = url.host(QUrl::FullyDecoded);
+    result.port = url.port(0);
+    result.user = url.userName(QUrl::FullyDecoded);
+    result.password = url.password(QUrl::FullyDecoded);
+    result.database = url.path(QUrl::FullyDecoded).mid(1);
+    if (result.database.contains(QLatin1Char('/')))
+        return fail(tr("The database name in the URL must not contain '/'."));
+    const QUrlQuery query(url);
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (!isAllowedOption(item.first)) {
+            return fail(tr("The connection option \"%1\" is not allowed. Allowed: sslmode, "
+                           "sslrootcert, sslcert, sslkey, connect_timeout, application_name, "
+                           "options (statement_timeout, lock_timeout).").arg(item.first));
+        }
+        if (!isValidOptionValue(item.first, item.second))
+            return fail(tr("The value of connection option \"%1\" is not allowed.").arg(item.first));
+        result.options.insert(item.first, item.second);
+    }
+    if (result.host.isEmpty())
+        result.host = QStringLiteral("localhost");
+    return result;
+}
+
+QString ConnectionUrl::toString() const
+{
+    switch (backend) {
+    case Backend::None:
+        return QString();
+    case Backend::SQLite:
+        return QStringLiteral("sqlite:") + path;
+    case Backend::PostgreSQL:
+        break;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    if (port > 0)
+        url.setPort(port);
+    url.setUserName(user);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        query.addQueryItem(it.key(), it.value());
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ConnectionUrl::settingsKey() const
+{
+    QString key = toString();
+    key.replace(QLatin1Char('/'), QLatin1Char('|'));
+    key.replace(QLatin1Char('\\'), QLatin1Char('|'));
+    return key;
+}
+
+QString ConnectionUrl::pgConnectOptions() const
+{
+    QStringList parts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        QString value = it.value();
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        parts << it.key() + QLatin1String("='") + value + QLatin1Char('\'');
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace Salvage

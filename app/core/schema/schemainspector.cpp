@@ -1,0 +1,286 @@
+#include "schemainspector.h"
+
+#include "conventiondetector.h"
+#include "conventionstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Salvage {
+
+namespace {
+
+const char pgTables[] = R"(
+SELECT n.nspname, c.relname
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
+  AND has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT')
+ORDER BY 1, 2)";
+
+const char pgColumns[] = R"(
+SELECT n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),
+       NOT a.attnotnull
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
+ORDER BY 1, 2, a.attnum)";
+
+const char pgPrimaryKeys[] = R"(
+SELECT n.nspname, c.relname, a.attname
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+WHERE i.indisprimary
+ORDER BY 1, 2, k.ord)";
+
+const char pgForeignKeys[] = R"(
+SELECT con.oid, sn.nspname, sc.relname, sa.attname, tn.nspname, tc.relname, ta.attname
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class sc ON sc.oid = con.conrelid
+JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+JOIN pg_catalog.pg_class tc ON tc.oid = con.confrelid
+JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(src, dst, ord)
+JOIN pg_catalog.pg_attribute sa ON sa.attrelid = con.conrelid AND sa.attnum = k.src
+JOIN pg_catalog.pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = k.dst
+WHERE con.contype = 'f'
+ORDER BY con.oid, k.ord)";
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Backend backend,
+         DbError *error)
+{
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    ok = ok && query.exec();
+    if (!ok && error)
+        *error = DbError::fromSql(query.lastError(), backend);
+    return ok;
+}
+
+bool isInternalTable(const QString &name)
+{
+    return name.startsWith(QLatin1String("salvage_"));
+}
+
+} // namespace
+
+SchemaInspector::SchemaInspector(Connection &connection) : m_connection(connection) {}
+
+QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *overrides)
+{
+    QList<TableInfo> result;
+    const Backend backend = m_connection.backend();
+    QSqlQuery query(m_connection.database());
+    if (backend == Backend::PostgreSQL) {
+        QHash<QualifiedName, int> index;
+        if (!run(query, QString::fromLatin1(pgTables), {}, backend, error))
+            return {};
+        while (query.next()) {
+            TableInfo info;
+            info.name = {query.value(0).toString(), query.value(1).toString()};
+            if (isInternalTable(info.name.name))
+                continue;
+            index.insert(info.name, result.size());
+            result << info;
+        }
+        if (!run(query, QString::fromLatin1(pgColumns), {}, backend, error))
+            return {};
+        while (query.next()) {
+            const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
+            if (it == index.constEnd())
+                continue;
+            ColumnInfo column;
+            column.name = query.value(2).toString();
+            column.type = query.value(3).toString();
+            column.kind = ColumnInfo::kindFromType(column.type);
+            column.nullable = query.value(4).toBool();
+            result[*it].columns << column;
+        }
+        if (!run(query, QString::fromLatin1(pgPrimaryKeys), {}, backend, error))
+            return {};
+        while (query.next()) {
+            const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
+            if (it != index.constEnd())
+                result[*it].primaryKey << query.value(2).toString();
+        }
+        if (!run(query, QString::fromLatin1(pgForeignKeys), {}, backend, error))
+            return {};
+        QList<ForeignKey> keys;
+        qint64 lastOid = -1;
+        while (query.next()) {
+            const qint64 oid = query.value(0).toLongLong();
+            if (oid != lastOid) {
+                ForeignKey fk;
+                fk.fromTable = {query.value(1).toString(), query.value(2).toString()};
+                fk.toTable = {query.value(4).toString(), query.value(5).toString()};
+                keys << fk;
+                lastOid = oid;
+            }
+            keys.last().fromColumns << query.value(3).toString();
+            keys.last().toColumns << query.value(6).toString();
+        }
+        for (const ForeignKey &fk : std::as_const(keys)) {
+            const auto from = index.constFind(fk.fromTable);
+            const auto to = index.constFind(fk.toTable);
+            if (from != index.constEnd())
+                result[*from].references << fk;
+            if (to != index.constEnd())
+                result[*to].referencedBy << fk;
+        }
+    } else {
+        const QList<QualifiedName> names = tableNames(error);
+        if (error && error->isError())
+            return {};
+        for (const QualifiedName &name : names) {
+            TableInfo info;
+            info.name = name;
+            if (!readColumns(info, error) || !readForeignKeys(name, info.references, error))
+                return {};
+            result << info;
+        }
+        // SQLite foreign keys may omit the parent columns: they then mean its primary key.
+        QHash<QualifiedName, int> index;
+        for (int i = 0; i < result.size(); ++i)
+            index.insert(result.at(i).name, i);
+        for (TableInfo &info : result) {
+            for (ForeignKey &fk : info.references) {
+                const auto to = index.constFind(fk.toTable);
+                if (to == index.constEnd())
+                    continue;
+                if (fk.toColumns.contains(QString()))
+                    fk.toColumns = result.at(*to).primaryKey;
+            }
+        }
+        for (const TableInfo &info : std::as_const(result)) {
+            for (const ForeignKey &fk : info.references) {
+                const auto to = index.constFind(fk.toTable);
+                if (to != index.constEnd())
+                    result[*to].referencedBy << fk;
+            }
+        }
+    }
+    finish(result, overrides);
+    return result;
+}
+
+TableInfo SchemaInspector::table(const QualifiedName &name, DbError *error,
+                                 const ConventionStore *overrides)
+{
+    QualifiedName wanted = name;
+    if (m_connection.backend() == Backend::PostgreSQL && wanted.schema.isEmpty())
+        wanted.schema = QStringLiteral("public");
+    if (m_connection.backend() == Backend::SQLite && wanted.schema == QLatin1String("main"))
+        wanted.schema.clear();
+    DbError local;
+    const QList<TableInfo> all = tables(&local, overrides);
+    if (local.isError()) {
+        if (error)
+            *error = local;
+        return {};
+    }
+    for (const TableInfo &info : all) {
+        if (info.name == wanted)
+            return info;
+    }
+    if (error) {
+        *error = DbError::refused(QCoreApplication::translate(
+            "Salvage::SchemaInspector", "There is no table %1 that you may read.")
+                                      .arg(name.display()));
+    }
+    return {};
+}
+
+QList<QualifiedName> SchemaInspector::tableNames(DbError *error)
+{
+    QList<QualifiedName> names;
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+             {}, Backend::SQLite, error))
+        return {};
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (!isInternalTable(name))
+            names << QualifiedName{QString(), name};
+    }
+    return names;
+}
+
+bool SchemaInspector::readColumns(TableInfo &info, DbError *error)
+{
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+             QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
+                            "ORDER BY cid"),
+             {info.name.name}, Backend::SQLite, error))
+        return false;
+    QMap<int, QString> keyColumns;
+    while (query.next()) {
+        ColumnInfo column;
+        column.name = query.value(0).toString();
+        column.type = query.value(1).toString();
+        column.kind = ColumnInfo::kindFromType(column.type);
+        column.nullable = query.value(2).toInt() == 0;
+        const int pkPosition = query.value(3).toInt();
+        if (pkPosition > 0)
+            keyColumns.insert(pkPosition, column.name);
+        info.columns << column;
+    }
+    info.primaryKey = keyColumns.values();
+    return true;
+}
+
+bool SchemaInspector::readForeignKeys(const QualifiedName &table, QList<ForeignKey> &out,
+                                      DbError *error)
+{
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+             QStringLiteral("SELECT id, \"table\", \"from\", \"to\" "
+                            "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+             {table.name}, Backend::SQLite, error))
+        return false;
+    int lastId = -1;
+    while (query.next()) {
+        const int id = query.value(0).toInt();
+        if (id != lastId) {
+            ForeignKey fk;
+            fk.fromTable = table;
+            fk.toTable = {QString(), query.value(1).toString()};
+            out << fk;
+            lastId = id;
+        }
+        out.last().fromColumns << query.value(2).toString();
+        out.last().toColumns << query.value(3).toString(); // NULL -> "" -> parent's key
+    }
+    return true;
+}
+
+void SchemaInspector::finish(QList<TableInfo> &tables, const ConventionStore *overrides)
+{
+    for (TableInfo &info : tables) {
+        info.convention = detectConvention(info.columns);
+        if (!overrides)
+            continue;
+        const std::optional<Convention> stored = overrides->load(info.name);
+        if (!stored)
+            continue;
+        if (validateConvention(*stored, info.columns).isEmpty()) {
+            info.convention = *stored;
+            if (!stored->isSoftDeletable()) {
+                info.convention.whyNone = QCoreApplication::translate(
+                    "Salvage::SchemaInspector", "marked as not soft-deletable for this connection");
+            }
+        }
+    }
+}
+
+} // namespace Salvage

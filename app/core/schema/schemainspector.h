@@ -1,0 +1,33 @@
+#pragma once
+
+#include "db/connection.h"
+#include "tableinfo.h"
+
+namespace Salvage {
+
+class ConventionStore;
+
+// Reads tables, columns, keys and foreign keys from the catalog with bound parameters.
+// Never uses QSqlDatabase::record()/primaryIndex() (unsafe with hostile names on QPSQL).
+class SchemaInspector
+{
+public:
+    explicit SchemaInspector(Connection &connection);
+
+    // Every table the user can read (PostgreSQL: all non-system schemas; SQLite: main),
+    // with conventions detected and overrides from `overrides` (may be null) applied.
+    QList<TableInfo> tables(DbError *error, const ConventionStore *overrides = nullptr);
+    // One table by name; invalid (empty name) TableInfo and *error set when not found.
+    TableInfo table(const QualifiedName &name, DbError *error,
+                    const ConventionStore *overrides = nullptr);
+
+private:
+    QList<QualifiedName> tableNames(DbError *error);
+    bool readColumns(TableInfo &info, DbError *error);
+    bool readForeignKeys(const QualifiedName &table, QList<ForeignKey> &out, DbError *error);
+    void finish(QList<TableInfo> &tables, const ConventionStore *overrides);
+
+    Connection &m_connection;
+};
+
+} // namespace Salvage

@@ -1,0 +1,174 @@
+#include "auditlog.h"
+
+#include "db/identifier.h"
+#include "schema/tableinfo.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Salvage {
+
+namespace {
+
+const char pgCreate[] = R"(
+CREATE TABLE salvage_audit (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    operation_id text NOT NULL,
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    actor text NOT NULL,
+    action text NOT NULL,
+    table_name text NOT NULL,
+    row_key text NOT NULL,
+    reason text,
+    details text,
+    db_user text NOT NULL DEFAULT current_user,
+    os_user text
+))";
+
+const char sqliteCreate[] = R"(
+CREATE TABLE salvage_audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    operation_id TEXT NOT NULL,
+    occurred_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    reason TEXT,
+    details TEXT,
+    db_user TEXT,
+    os_user TEXT
+))";
+
+const char createIndex[] =
+    "CREATE INDEX salvage_audit_table_idx ON salvage_audit (table_name, occurred_at)";
+
+// Rows per INSERT: keeps bound values well below both backends' parameter limits.
+constexpr int batchRows = 400;
+
+} // namespace
+
+QString AuditLog::tableName()
+{
+    return QStringLiteral("salvage_audit");
+}
+
+AuditLog::AuditLog(Connection &connection) : m_connection(connection) {}
+
+bool AuditLog::exists(DbError *error)
+{
+    QSqlQuery query(m_connection.database());
+    const QString sql = m_connection.backend() == Backend::PostgreSQL
+        ? QStringLiteral("SELECT to_regclass('salvage_audit') IS NOT NULL")
+        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
+                         "WHERE type = 'table' AND name = 'salvage_audit'");
+    if (!query.exec(sql) || !query.next()) {
+        if (error)
+            *error = DbError::fromSql(query.lastError(), m_connection.backend());
+        return false;
+    }
+    return query.value(0).toBool();
+}
+
+bool AuditLog::create(DbError *error)
+{
+    const bool pg = m_connection.backend() == Backend::PostgreSQL;
+    DbError failure;
+    if (m_connection.exec(QString::fromLatin1(pg ? pgCreate : sqliteCreate), {}, &failure)
+        && m_connection.exec(QString::fromLatin1(createIndex), {}, &failure))
+        return true;
+    if (failure.kind == DbError::PermissionDenied) {
+        failure.message = QCoreApplication::translate(
+            "Salvage::AuditLog",
+            "Your database user may not create the audit table salvage_audit, and Salvage "
+            "changes nothing without an audit. Ask the database owner to create it (or to "
+            "grant CREATE on the schema), then try again. Nothing was changed.");
+    }
+    if (error)
+        *error = failure;
+    return false;
+}
+
+bool AuditLog::append(const QString &operationId, const QString &actor, const QString &action,
+                      const TableInfo &table, const QList<RowKey> &keys, const QString &reason,
+                      const QString &details, DbError *error)
+{
+    const QString os = osUserName();
+    const QString dbUser = m_connection.databaseUser();
+    const QString tableName = table.name.display();
+    const QVariant reasonValue = reason.isEmpty() ? QVariant() : QVariant(reason);
+    for (int start = 0; start < keys.size(); start += batchRows) {
+        const int end = std::min<int>(keys.size(), start + batchRows);
+        QStringList rows;
+        QVariantList values;
+        values.reserve((end - start) * 9);
+        for (int i = start; i < end; ++i) {
+            rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            values << operationId << actor << action << tableName
+                   << rowKeyToJson(table, keys.at(i)) << reasonValue << details << dbUser << os;
+        }
+        const QString sql = QStringLiteral(
+                                "INSERT INTO salvage_audit (operation_id, actor, action, "
+                                "table_name, row_key, reason, details, db_user, os_user) VALUES ")
+            + rows.join(QLatin1String(", "));
+        if (!m_connection.exec(sql, values, error))
+            return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
+{
+    QList<AuditEntry> result;
+    if (!exists(error))
+        return result;
+    QStringList where;
+    QVariantList values;
+    const auto addFilter = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        where << QLatin1String(column) + QLatin1String(" = ?");
+        values << value;
+    };
+    addFilter("table_name", filter.table);
+    addFilter("actor", filter.actor);
+    addFilter("action", filter.action);
+    QString sql = QStringLiteral("SELECT id, operation_id, occurred_at, actor, action, "
+                                 "table_name, row_key, reason, details, db_user, os_user "
+                                 "FROM salvage_audit");
+    if (!where.isEmpty())
+        sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    sql += QLatin1String(" ORDER BY id DESC LIMIT ?");
+    values << std::max(0, filter.limit);
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        query.addBindValue(v);
+    if (!query.exec()) {
+        if (error)
+            *error = DbError::fromSql(query.lastError(), m_connection.backend());
+        return result;
+    }
+    while (query.next()) {
+        AuditEntry e;
+        e.id = query.value(0).toLongLong();
+        e.operationId = query.value(1).toString();
+        const QVariant when = query.value(2);
+        e.occurredAt = when.metaType().id() == QMetaType::QDateTime
+            ? when.toDateTime().toUTC()
+            : QDateTime::fromString(when.toString(), Qt::ISODateWithMs).toUTC();
+        e.actor = query.value(3).toString();
+        e.action = query.value(4).toString();
+        e.tableName = query.value(5).toString();
+        e.rowKey = query.value(6).toString();
+        e.reason = query.value(7).toString();
+        e.details = query.value(8).toString();
+        e.databaseUser = query.value(9).toString();
+        e.osUser = query.value(10).toString();
+        result << e;
+    }
+    return result;
+}
+
+} // namespace Salvage

@@ -1,0 +1,425 @@
+#include "trashservice.h"
+
+#include "auditlog.h"
+#include "db/sqldialect.h"
+#include "schema/schemainspector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Salvage {
+
+namespace {
+
+// Keys per statement: keeps bound values below both backends' parameter limits.
+constexpr int batchKeys = 500;
+
+QList<QList<RowKey>> batches(const QList<RowKey> &keys)
+{
+    QList<QList<RowKey>> result;
+    for (int i = 0; i < keys.size(); i += batchKeys)
+        result << keys.mid(i, batchKeys);
+    return result;
+}
+
+QList<RowKey> uniqueKeys(const QList<RowKey> &keys)
+{
+    QList<RowKey> result;
+    QSet<QString> seen;
+    for (const RowKey &key : keys) {
+        QStringList parts;
+        for (const QVariant &v : key)
+            parts << v.toString();
+        if (!seen.contains(parts.join(QChar(0x1f)))) {
+            seen.insert(parts.join(QChar(0x1f)));
+            result << key;
+        }
+    }
+    return result;
+}
+
+bool containsKey(const QList<RowKey> &keys, const RowKey &key)
+{
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [&key](const RowKey &k) { return sameKey(k, key); });
+}
+
+QString keyColumns(const TableInfo &table)
+{
+    QStringList columns;
+    for (const QString &c : table.primaryKey)
+        columns << quoteIdentifier(c);
+    return columns.join(QLatin1String(", "));
+}
+
+QString guardFor(Operation op, const TableInfo &table, Backend backend)
+{
+    return op == Operation::Trash ? Sql::activePredicate(table, backend)
+                                  : Sql::trashedPredicate(table, backend);
+}
+
+} // namespace
+
+QString operationName(Operation op)
+{
+    switch (op) {
+    case Operation::Trash:
+        return QStringLiteral("trash");
+    case Operation::Restore:
+        return QStringLiteral("restore");
+    case Operation::Purge:
+        break;
+    }
+    return QStringLiteral("purge");
+}
+
+QString operationTitle(Operation op)
+{
+    switch (op) {
+    case Operation::Trash:
+        return TrashService::tr("Move to trash");
+    case Operation::Restore:
+        return TrashService::tr("Restore");
+    case Operation::Purge:
+        break;
+    }
+    return TrashService::tr("Purge");
+}
+
+Operation inverseOperation(Operation op)
+{
+    return op == Operation::Trash ? Operation::Restore : Operation::Trash;
+}
+
+TrashService::TrashService(Connection &connection) : m_connection(connection) {}
+
+OperationResult TrashService::run(const TableInfo &table, const OperationRequest &input)
+{
+    OperationResult result;
+    OperationRequest request = input;
+    request.keys = uniqueKeys(input.keys);
+    if (!table.isWritable()) {
+        result.error = DbError::refused(table.readOnlyReason());
+        return result;
+    }
+    if (request.actor.trimmed().isEmpty()) {
+        result.error = DbError::refused(tr("Every change needs an actor: say who is doing it."));
+        return result;
+    }
+    if (request.keys.isEmpty()) {
+        result.error = DbError::refused(tr("No rows were given."));
+        return result;
+    }
+    for (const RowKey &key : std::as_const(request.keys)) {
+        if (key.size() != table.primaryKey.size()) {
+            result.error = DbError::refused(tr("A row key does not match the primary key (%1) "
+                                               "of %2.")
+                                                .arg(table.primaryKey.join(QLatin1String(", ")),
+                                                     table.name.display()));
+            return result;
+        }
+    }
+    if (!m_connection.isOpen()) {
+        result.error.kind = DbError::ConnectionLost;
+        result.error.message = tr("Not connected to the database. Nothing was changed.");
+        return result;
+    }
+    if (!m_connection.begin(&result.error))
+        return result;
+    QVariant actorValue;
+    bool ok = ensureAudit(request, result);
+    if (ok && request.operation == Operation::Trash && !table.convention.actor.isEmpty()) {
+        actorValue = resolveActor(table, request.actor, &result.error);
+        ok = actorValue.isValid();
+    }
+    if (ok && request.operation == Operation::Purge) {
+        const QList<Reference> refs = referencingRows(table, request.keys, &result.error);
+        ok = !result.error.isError();
+        if (ok && !refs.isEmpty()) {
+            QStringList names;
+            for (const Reference &ref : refs)
+                names << tr("%1 (%n row(s))", nullptr, int(ref.rows)).arg(ref.table.display());
+            result.error = DbError::refused(
+                tr("These rows cannot be purged: other rows still refer to them in %1. "
+                   "Purging would break those references. Nothing was changed; anonymize the "
+                   "rows instead, or deal with the referring rows first.")
+                    .arg(names.join(QLatin1String(", "))));
+            result.error.kind = DbError::Constraint;
+            ok = false;
+        }
+    }
+    ok = ok && checkState(table, request, result) && applyChange(table, request, actorValue, result);
+    if (ok) {
+        QJsonObject details;
+        QJsonArray columns;
+        if (request.operation != Operation::Purge) {
+            for (const QString &c : {table.convention.marker, table.convention.actor,
+                                     table.convention.reason}) {
+                if (!c.isEmpty())
+                    columns << c;
+            }
+        }
+        details.insert(QStringLiteral("columns"), columns);
+        details.insert(QStringLiteral("convention"), Convention::kindName(table.convention.kind));
+        result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        AuditLog audit(m_connection);
+        ok = audit.append(result.operationId, request.actor, operationName(request.operation),
+                          table, request.keys, request.reason,
+                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                          &result.error);
+    }
+    if (ok)
+        ok = m_connection.commit(&result.error);
+    else
+        m_connection.rollback();
+    result.ok = ok;
+    if (!ok) {
+        result.rows = 0;
+        result.operationId.clear();
+        result.auditCreated = false;
+    }
+    return result;
+}
+
+bool TrashService::ensureAudit(const OperationRequest &request, OperationResult &result)
+{
+    AuditLog audit(m_connection);
+    DbError error;
+    const bool exists = audit.exists(&error);
+    if (error.isError()) {
+        result.error = error;
+        return false;
+    }
+    if (exists)
+        return true;
+    if (!request.createAuditTable) {
+        result.auditMissing = true;
+        result.error = DbError::refused(
+            tr("This database has no audit table (salvage_audit) yet. Salvage records every "
+               "change there; create it first. Nothing was changed."));
+        return false;
+    }
+    if (!audit.create(&result.error))
+        return false;
+    result.auditCreated = true;
+    return true;
+}
+
+bool TrashService::checkState(const TableInfo &table, const OperationRequest &request,
+                              OperationResult &result)
+{
+    const Backend backend = m_connection.backend();
+    const QString guard = guardFor(request.operation, table, backend);
+    QList<RowKey> found;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (const QList<RowKey> &batch : batches(request.keys)) {
+        QVariantList values;
+        QString sql = QLatin1String("SELECT ") + keyColumns(table) + QLatin1String(" FROM ")
+            + table.name.quoted() + QLatin1String(" WHERE ")
+            + Sql::joinAnd({Sql::keyPredicate(table, batch, &values), guard});
+        if (backend == Backend::PostgreSQL)
+            sql += QLatin1String(" FOR UPDATE");
+        query.prepare(sql);
+        for (const QVariant &v : std::as_const(values))
+            query.addBindValue(v);
+        if (!query.exec()) {
+            result.error = DbError::fromSql(query.lastError(), backend);
+            return false;
+        }
+        while (query.next()) {
+            RowKey key;
+            for (int i = 0; i < table.primaryKey.size(); ++i)
+                key << query.value(i);
+            found << key;
+        }
+    }
+    for (const RowKey &key : std::as_const(request.keys)) {
+        if (!containsKey(found, key))
+            result.problemRows << key;
+    }
+    if (result.problemRows.isEmpty())
+        return true;
+    QString state;
+    switch (request.operation) {
+    case Operation::Trash:
+        state = tr("are already in the trash or no longer exist");
+        break;
+    case Operation::Restore:
+        state = tr("are not in the trash (restored by someone else meanwhile?) or no longer "
+                   "exist");
+        break;
+    case Operation::Purge:
+        state = tr("are not in the trash or no longer exist; only trashed rows can be purged");
+        break;
+    }
+    QStringList names;
+    for (const RowKey &key : std::as_const(result.problemRows).mid(0, 20))
+        names << rowKeyToText(table, key);
+    result.error = DbError::refused(
+        tr("%n of the selected row(s) %1: %2. Nothing was changed; refresh and check them.",
+           nullptr, int(result.problemRows.size()))
+            .arg(state, names.join(QLatin1String("; "))));
+    result.error.kind = DbError::Conflict;
+    return false;
+}
+
+bool TrashService::applyChange(const TableInfo &table, const OperationRequest &request,
+                               const QVariant &actorValue, OperationResult &result)
+{
+    const Backend backend = m_connection.backend();
+    const QString guard = guardFor(request.operation, table, backend);
+    int changed = 0;
+    for (const QList<RowKey> &batch : batches(request.keys)) {
+        QVariantList values;
+        QString sql;
+        if (request.operation == Operation::Purge) {
+            sql = QLatin1String("DELETE FROM ") + table.name.quoted();
+        } else {
+            sql = QLatin1String("UPDATE ") + table.name.quoted() + QLatin1String(" SET ")
+                + (request.operation == Operation::Trash
+                       ? Sql::trashAssignments(table, backend, actorValue, request.reason,
+                                               &values)
+                       : Sql::restoreAssignments(table, backend));
+        }
+        sql += QLatin1String(" WHERE ")
+            + Sql::joinAnd({Sql::keyPredicate(table, batch, &values), guard});
+        int affected = 0;
+        if (!m_connection.exec(sql, values, &result.error, &affected))
+            return false;
+        changed += affected;
+    }
+    if (changed == request.keys.size()) {
+        result.rows = changed;
+        return true;
+    }
+    // Row-level security or a trigger can make rows silently unchanged: 0 is not success.
+    result.error = DbError::refused(
+        tr("The database changed %1 of %2 rows. Row-level security, a trigger or a concurrent "
+           "change kept the others as they were, so the whole operation was undone. Nothing "
+           "was changed.").arg(changed).arg(request.keys.size()));
+    result.error.kind = DbError::Conflict;
+    return false;
+}
+
+QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &table,
+                                                             const QList<RowKey> &keys,
+                                                             DbError *error)
+{
+    QList<Reference> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (const ForeignKey &fk : table.referencedBy) {
+        qint64 total = 0;
+        for (const QList<RowKey> &batch : batches(keys)) {
+            QVariantList values;
+            QStringList join;
+            for (int i = 0; i < fk.fromColumns.size(); ++i) {
+                join << QLatin1String("p.") + quoteIdentifier(fk.toColumns.value(i))
+                            + QLatin1String(" = c.") + quoteIdentifier(fk.fromColumns.at(i));
+            }
+            QString sql = QLatin1String("SELECT count(*) FROM ") + fk.fromTable.quoted()
+                + QLatin1String(" c WHERE EXISTS (SELECT 1 FROM ") + table.name.quoted()
+                + QLatin1String(" p WHERE ")
+                + Sql::joinAnd({join.join(QLatin1String(" AND ")),
+                                Sql::keyPredicate(table, batch, &values, QStringLiteral("p"))})
+                + QLatin1Char(')');
+            // A row that refers to itself (or to another row being purged) does not block.
+            if (fk.fromTable == table.name) {
+                sql += QLatin1String(" AND NOT ")
+                    + Sql::keyPredicate(table, keys, &values, QStringLiteral("c"));
+            }
+            query.prepare(sql);
+            for (const QVariant &v : std::as_const(values))
+                query.addBindValue(v);
+            if (!query.exec() || !query.next()) {
+                if (error)
+                    *error = DbError::fromSql(query.lastError(), m_connection.backend());
+                return {};
+            }
+            total += query.value(0).toLongLong();
+        }
+        if (total > 0) {
+            auto it = std::find_if(result.begin(), result.end(),
+                                   [&fk](const Reference &r) { return r.table == fk.fromTable; });
+            if (it == result.end())
+                result << Reference{fk.fromTable, total};
+            else
+                it->rows += total;
+        }
+    }
+    return result;
+}
+
+QVariant TrashService::resolveActor(const TableInfo &table, const QString &actor, DbError *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = DbError::refused(why);
+        return QVariant();
+    };
+    const ColumnInfo *column = table.column(table.convention.actor);
+    if (!column)
+        return actor;
+    const ForeignKey *fk = table.actorForeignKey();
+    if (!fk) {
+        if (column->kind == ColumnInfo::Kind::Integer) {
+            bool isNumber = false;
+            const qlonglong n = actor.toLongLong(&isNumber);
+            if (!isNumber) {
+                return fail(tr("The actor column %1 holds numbers; give the actor as a number.")
+                                .arg(column->name));
+            }
+            return n;
+        }
+        return actor;
+    }
+    // deleted_by refers to another table (users.id): find the one row the actor names.
+    SchemaInspector inspector(m_connection);
+    DbError local;
+    const TableInfo target = inspector.table(fk->toTable, &local);
+    if (local.isError()) {
+        if (error)
+            *error = local;
+        return QVariant();
+    }
+    const QString keyColumn = quoteIdentifier(fk->toColumns.value(0));
+    QStringList matches{QLatin1String("CAST(") + keyColumn
+                        + QLatin1String(" AS TEXT) = CAST(? AS TEXT)")};
+    QVariantList values{actor};
+    for (const QString &text : target.textColumns()) {
+        matches << QLatin1String("lower(CAST(") + quoteIdentifier(text)
+                       + QLatin1String(" AS TEXT)) = lower(CAST(? AS TEXT))");
+        values << actor;
+    }
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String("SELECT DISTINCT ") + keyColumn + QLatin1String(" FROM ")
+                  + target.name.quoted() + QLatin1String(" WHERE ")
+                  + matches.join(QLatin1String(" OR ")) + QLatin1String(" LIMIT 2"));
+    for (const QVariant &v : std::as_const(values))
+        query.addBindValue(v);
+    if (!query.exec()) {
+        if (error)
+            *error = DbError::fromSql(query.lastError(), m_connection.backend());
+        return QVariant();
+    }
+    QVariantList found;
+    while (query.next())
+        found << query.value(0);
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty()) {
+        return fail(tr("No row of %1 matches the actor \"%2\". %3 must name a row of %1: give "
+                       "its %4 or a unique value such as an email address.")
+                        .arg(target.name.display(), actor, column->name,
+                             fk->toColumns.value(0)));
+    }
+    return fail(tr("The actor \"%1\" matches several rows of %2; give its %3 instead.")
+                    .arg(actor, target.name.display(), fk->toColumns.value(0)));
+}
+
+} // namespace Salvage
