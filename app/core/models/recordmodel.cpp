@@ -126,9 +126,11 @@ RecordModel::PageQuery RecordModel::pageQuery(const QVariantList &afterSortKey) 
     QStringList select;
     for (const ColumnInfo &column : m_table.columns)
         select << quoteIdentifier(column.name);
-    for (const SortTerm &t : terms) {
-        select << (pg ? QLatin1String("CAST(") + t.expression + QLatin1String(" AS TEXT)")
-                      : t.expression);
+    for (int i = 0; i < terms.size(); ++i) {
+        const QString &e = terms.at(i).expression;
+        // Aliased: an unaliased copy named like a real column makes ORDER BY ambiguous.
+        select << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
+                + QLatin1String(" AS salvage_key_") + QString::number(i);
     }
     QStringList where;
     where << Sql::scopePredicate(m_table, m_scope, backend);
@@ -238,8 +240,10 @@ void RecordModel::applyPage(quint64 request, const Page &page)
     if (page.error.isError()) {
         m_atEnd = true;
         emit loadingChanged(false);
-        emit loadFailed(page.error.message.isEmpty() ? page.error.driverText
-                                                     : page.error.message);
+        QString message = page.error.message;
+        if (!page.error.driverText.isEmpty())
+            message += QLatin1Char('\n') + tr("Details: %1").arg(page.error.driverText);
+        emit loadFailed(message);
         return;
     }
     m_atEnd = page.rows.size() < m_pageSize;

@@ -169,6 +169,11 @@ QString SoftDeleteProxyModel::displayText(const QVariant &value) const
 {
     if (value.isNull())
         return tr("NULL");
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        const QDateTime when = value.toDateTime();
+        return when.toString(when.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
     QString text = value.toString();
     const int newline = text.indexOf(QLatin1Char('\n'));
     if (newline >= 0 || text.size() > maxCellText)
