@@ -2,9 +2,13 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace Salvage {
 
@@ -136,10 +140,11 @@ DbError DbError::refused(const QString &message)
 
 QString osUserName()
 {
-    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (name.isEmpty())
-        name = QDir::home().dirName();
-    return name;
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
 static QString nextConnectionName()
@@ -287,6 +292,12 @@ void Connection::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+void Connection::noteError(const DbError &error)
+{
+    if (error.kind == DbError::ConnectionLost && !m_name.isEmpty())
+        database().close();
+}
+
 bool Connection::exec(const QString &sql, const QVariantList &values, DbError *error,
                       int *rowsAffected)
 {
@@ -301,8 +312,10 @@ bool Connection::exec(const QString &sql, const QVariantList &values, DbError *e
         ok = query.exec();
     }
     if (!ok) {
+        const DbError failure = DbError::fromSql(query.lastError(), m_url.backend);
+        noteError(failure);
         if (error)
-            *error = DbError::fromSql(query.lastError(), m_url.backend);
+            *error = failure;
         return false;
     }
     if (rowsAffected)

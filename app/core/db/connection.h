@@ -54,6 +54,10 @@ public:
     bool commit(DbError *error);
     void rollback();
 
+    // After a lost connection (SQLSTATE class 08, 57P0x) closes it, so that the next use
+    // reconnects and re-reads state instead of retrying blindly on a dead session.
+    void noteError(const DbError &error);
+
     // Executes `sql` with positional bound values. Returns false and fills *error on failure.
     bool exec(const QString &sql, const QVariantList &values, DbError *error,
               int *rowsAffected = nullptr);

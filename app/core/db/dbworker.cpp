@@ -14,6 +14,7 @@ public:
 
     void run(const std::function<void(Connection &)> &job)
     {
+        // A connection closed after a loss (Connection::noteError) is opened again here.
         if (!m_connection.isOpen()) {
             DbError error;
             m_connection = Connection::open(m_url, &error);

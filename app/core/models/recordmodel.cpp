@@ -81,126 +81,31 @@ void RecordModel::resetAndLoad()
         requestPage();
 }
 
-QList<RecordModel::SortTerm> RecordModel::sortTerms() const
+RowQuery RecordModel::rowQuery() const
 {
-    const bool pg = m_worker->url().backend == Backend::PostgreSQL;
-    const auto term = [&](const QString &column, bool descending) {
-        const ColumnInfo *info = m_table.column(column);
-        SortTerm t;
-        t.expression = quoteIdentifier(column);
-        t.castType = pg && info ? info->type : QString();
-        t.descending = descending;
-        t.nullable = !info || info->nullable;
-        return t;
-    };
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    QList<SortTerm> terms;
-    if (m_sortColumn >= 0 && !m_table.primaryKey.contains(m_table.columns.at(m_sortColumn).name))
-        terms << term(m_table.columns.at(m_sortColumn).name, descending);
-    if (m_table.primaryKey.isEmpty()) {
-        SortTerm identity;
-        identity.expression = pg ? QStringLiteral("ctid") : QStringLiteral("rowid");
-        identity.castType = pg ? QStringLiteral("tid") : QString();
-        identity.descending = descending;
-        identity.nullable = false;
-        terms << identity;
-        return terms;
-    }
-    const QString sortName = m_sortColumn >= 0 ? m_table.columns.at(m_sortColumn).name : QString();
-    // Sorting by a key column puts it first; the rest of the key breaks ties.
-    if (m_table.primaryKey.contains(sortName))
-        terms << term(sortName, descending);
-    for (const QString &column : m_table.primaryKey) {
-        if (column != sortName)
-            terms << term(column, descending);
-    }
-    return terms;
+    RowQuery query(m_table, m_worker->url().backend);
+    query.setScope(m_scope);
+    query.setSearch(m_search);
+    query.setEquals(m_equals);
+    query.setSort(m_sortColumn, m_sortOrder);
+    query.setLimit(m_pageSize);
+    return query;
 }
 
 RecordModel::PageQuery RecordModel::pageQuery(const QVariantList &afterSortKey) const
 {
-    const Backend backend = m_worker->url().backend;
-    const bool pg = backend == Backend::PostgreSQL;
-    const QList<SortTerm> terms = sortTerms();
-    PageQuery q;
-    QStringList select;
-    for (const ColumnInfo &column : m_table.columns)
-        select << quoteIdentifier(column.name);
-    for (int i = 0; i < terms.size(); ++i) {
-        const QString &e = terms.at(i).expression;
-        // Aliased: an unaliased copy named like a real column makes ORDER BY ambiguous.
-        select << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
-                + QLatin1String(" AS salvage_key_") + QString::number(i);
-    }
-    QStringList where;
-    where << Sql::scopePredicate(m_table, m_scope, backend);
-    where << Sql::searchPredicate(m_table, backend, m_search, &q.values);
-    for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
-        where << quoteIdentifier(it.key()) + QLatin1String(" = ?");
-        q.values << it.value();
-    }
-    if (!afterSortKey.isEmpty()) {
-        // Keyset: rows strictly after the last one in (term1, term2, ...) order, NULLs last.
-        const auto bound = [&](const SortTerm &t, const QVariant &v) {
-            q.values << v;
-            return t.castType.isEmpty()
-                ? QStringLiteral("?")
-                : QLatin1String("CAST(? AS ") + t.castType + QLatin1Char(')');
-        };
-        // Each alternative is built and bound in text order: (t0 = v0 AND ... AND ti after vi).
-        QStringList alternatives;
-        for (int i = 0; i < terms.size(); ++i) {
-            const SortTerm &t = terms.at(i);
-            const QVariant v = afterSortKey.value(i);
-            if (v.isNull())
-                continue; // nothing sorts after NULL (NULLS LAST)
-            QStringList parts;
-            for (int j = 0; j < i; ++j) {
-                const QVariant w = afterSortKey.value(j);
-                parts << (w.isNull() ? terms.at(j).expression + QLatin1String(" IS NULL")
-                                     : terms.at(j).expression + QLatin1String(" = ")
-                              + bound(terms.at(j), w));
-            }
-            QString after = t.expression + (t.descending ? QLatin1String(" < ")
-                                                         : QLatin1String(" > "))
-                + bound(t, v);
-            if (t.nullable)
-                after = QLatin1Char('(') + after + QLatin1String(" OR ") + t.expression
-                    + QLatin1String(" IS NULL)");
-            parts << after;
-            alternatives << QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')');
-        }
-        where << (alternatives.isEmpty() ? QStringLiteral("1 = 0")
-                                         : alternatives.join(QLatin1String(" OR ")));
-    }
-    QStringList order;
-    for (const SortTerm &t : terms) {
-        order << t.expression + (t.descending ? QLatin1String(" DESC") : QLatin1String(" ASC"))
-                     + QLatin1String(" NULLS LAST");
-    }
-    q.sql = QLatin1String("SELECT ") + select.join(QLatin1String(", ")) + QLatin1String(" FROM ")
-        + m_table.name.quoted();
-    const QString filter = Sql::joinAnd(where);
-    if (!filter.isEmpty())
-        q.sql += QLatin1String(" WHERE ") + filter;
-    q.sql += QLatin1String(" ORDER BY ") + order.join(QLatin1String(", "))
-        + QLatin1String(" LIMIT ") + QString::number(m_pageSize);
-    return q;
-}
-
-QVariantList RecordModel::sortKeyOf(const QVariantList &row) const
-{
-    return row.mid(m_table.columns.size());
+    return rowQuery().page(afterSortKey);
 }
 
 void RecordModel::requestPage()
 {
     if (m_atEnd || isLoading())
         return;
-    const PageQuery query = pageQuery(m_rows.isEmpty() ? QVariantList() : sortKeyOf(m_rows.last()));
+    const RowQuery rows = rowQuery();
+    const PageQuery query = rows.page(m_rows.isEmpty() ? QVariantList() : rows.keyOf(m_rows.last()));
     const quint64 request = ++m_lastRequest;
     m_pendingRequest = request;
-    const int width = m_table.columns.size() + int(sortTerms().size());
+    const int width = m_table.columns.size() + rows.keyColumnCount();
     emit loadingChanged(true);
     m_worker->post<Page>(
         [query, width](Connection &connection) {
@@ -218,6 +123,7 @@ void RecordModel::requestPage()
             ok = ok && sql.exec();
             if (!ok) {
                 page.error = DbError::fromSql(sql.lastError(), connection.backend());
+                connection.noteError(page.error);
                 return page;
             }
             while (sql.next()) {

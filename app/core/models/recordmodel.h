@@ -2,6 +2,7 @@
 
 #include "db/dbworker.h"
 #include "db/sqldialect.h"
+#include "rowquery.h"
 #include "schema/tableinfo.h"
 
 #include <QAbstractTableModel>
@@ -51,11 +52,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The SELECT for one page; public so tests can check the generated SQL.
-    struct PageQuery
-    {
-        QString sql;
-        QVariantList values;
-    };
+    using PageQuery = RowQuery::Statement;
     PageQuery pageQuery(const QVariantList &afterSortKey) const;
 
 signals:
@@ -71,17 +68,7 @@ private:
     };
     void requestPage();
     void applyPage(quint64 request, const Page &page);
-    // One ORDER BY term of the keyset: the sort column, then the row identity (primary key,
-    // or SQLite's rowid / PostgreSQL's ctid for tables without one).
-    struct SortTerm
-    {
-        QString expression;
-        QString castType; // PostgreSQL: compare text-fetched values as this type (exactness)
-        bool descending = false;
-        bool nullable = true;
-    };
-    QList<SortTerm> sortTerms() const;
-    QVariantList sortKeyOf(const QVariantList &row) const;
+    RowQuery rowQuery() const;
     void resetAndLoad();
 
     DbWorker *m_worker;
@@ -92,7 +79,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = DefaultPageSize;
-    QList<QVariantList> m_rows; // visible columns, then the keyset values of sortTerms()
+    QList<QVariantList> m_rows; // visible columns, then the keyset values (RowQuery)
     bool m_atEnd = true;
     quint64 m_pendingRequest = 0;
     quint64 m_lastRequest = 0;

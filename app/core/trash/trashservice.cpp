@@ -176,6 +176,7 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
     else
         m_connection.rollback();
     result.ok = ok;
+    m_connection.noteError(result.error);
     if (!ok) {
         result.rows = 0;
         result.operationId.clear();

@@ -1,0 +1,285 @@
+#include "commandline.h"
+
+#include <QSet>
+
+#include <climits>
+
+namespace Salvage::Cli {
+
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    bool takesValue;
+};
+
+// Global options first; the rest belong to one command each (checked after parsing).
+const OptionSpec optionSpecs[] = {
+    {"db", true},
+    {"demo", false},
+    {"actor", true},
+    {"reason", true},
+    {"json", false},
+    {"help", false},
+    {"version", false},
+    {"trash", false},
+    {"all", false},
+    {"limit", true},
+    {"search", true},
+    {"yes", false},
+    {"table", true},
+};
+
+const OptionSpec *findOption(const QString &name)
+{
+    for (const OptionSpec &spec : optionSpecs) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool looksLikeNumber(const QString &token)
+{
+    bool ok = false;
+    token.toDouble(&ok);
+    return ok;
+}
+
+struct CommandSpec
+{
+    const char *name;
+    Command command;
+    QStringList options; // command-specific options it accepts
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs = {
+        {"tables", Command::Tables, {}},
+        {"list", Command::List, {"trash", "all", "limit", "search"}},
+        {"trash", Command::Trash, {}},
+        {"restore", Command::Restore, {}},
+        {"purge", Command::Purge, {"yes"}},
+        {"audit", Command::Audit, {"table", "limit"}},
+        {"help", Command::Help, {}},
+    };
+    return specs;
+}
+
+} // namespace
+
+ParsedCommandLine CommandLine::parse(const QStringList &arguments,
+                                     const QProcessEnvironment &environment)
+{
+    ParsedCommandLine result;
+    Options &o = result.options;
+    QStringList positionals;
+    QMap<QString, QString> values; // option name -> value ("" for switches)
+    bool optionsEnded = false;
+
+    auto fail = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &token = arguments.at(i);
+        if (optionsEnded || !token.startsWith(QLatin1Char('-')) || token == QLatin1String("-")
+            || looksLikeNumber(token)) {
+            positionals.append(token);
+            continue;
+        }
+        if (token == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (token == QLatin1String("-h")) {
+            o.command = Command::Help;
+            return result;
+        }
+        QString name = token.startsWith(QLatin1String("--")) ? token.mid(2) : QString();
+        QString value;
+        bool hasInlineValue = false;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            hasInlineValue = true;
+        }
+        const OptionSpec *spec = findOption(name);
+        if (!spec)
+            return fail(tr("unknown option: %1").arg(token));
+        if (name == QLatin1String("help")) {
+            o.command = Command::Help;
+            return result;
+        }
+        if (spec->takesValue && !hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return fail(tr("option --%1 needs a value").arg(name));
+            value = arguments.at(++i);
+        } else if (!spec->takesValue && hasInlineValue) {
+            return fail(tr("option --%1 takes no value").arg(name));
+        }
+        if (values.contains(name))
+            return fail(tr("option --%1 given more than once").arg(name));
+        values.insert(name, value);
+    }
+
+    if (values.contains(QStringLiteral("version"))) {
+        o.command = Command::Version;
+        return result;
+    }
+    if (positionals.isEmpty())
+        return fail(tr("no command given"));
+
+    const QString commandName = positionals.takeFirst();
+    const CommandSpec *command = nullptr;
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (commandName == QLatin1String(spec.name))
+            command = &spec;
+    }
+    if (!command)
+        return fail(tr("unknown command: %1").arg(commandName));
+    o.command = command->command;
+    if (o.command == Command::Help)
+        return result;
+
+    static const QSet<QString> globals = {QStringLiteral("db"),
+                                          QStringLiteral("demo"),
+                                          QStringLiteral("actor"),
+                                          QStringLiteral("reason"),
+                                          QStringLiteral("json")};
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!globals.contains(it.key()) && !command->options.contains(it.key())) {
+            return fail(
+                tr("option --%1 does not apply to the %2 command").arg(it.key(), commandName));
+        }
+    }
+
+    // The database.
+    o.demo = values.contains(QStringLiteral("demo"));
+    o.dbUrl = values.value(QStringLiteral("db"));
+    if (o.demo && values.contains(QStringLiteral("db")))
+        return fail(tr("give either --db or --demo, not both"));
+    if (!o.demo && o.dbUrl.isEmpty())
+        return fail(tr("no database: give --db URL or --demo"));
+
+    o.json = values.contains(QStringLiteral("json"));
+    o.reason = values.value(QStringLiteral("reason"));
+    o.actor = values.contains(QStringLiteral("actor"))
+                  ? values.value(QStringLiteral("actor"))
+                  : environment.value(QStringLiteral("SALVAGE_ACTOR"));
+
+    if (values.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        const qlonglong limit = values.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 1 || limit >= INT_MAX) {
+            return fail(tr("--limit needs a whole number of at least 1, not \"%1\"")
+                            .arg(values.value(QStringLiteral("limit"))));
+        }
+        o.limit = int(limit);
+    }
+
+    switch (o.command) {
+    case Command::Tables:
+        if (!positionals.isEmpty())
+            return fail(tr("tables takes no arguments"));
+        break;
+    case Command::List:
+        if (positionals.size() != 1)
+            return fail(tr("list needs exactly one TABLE"));
+        o.table = positionals.first();
+        if (values.contains(QStringLiteral("trash")) && values.contains(QStringLiteral("all")))
+            return fail(tr("give either --trash or --all, not both"));
+        if (values.contains(QStringLiteral("trash")))
+            o.scope = Scope::Trash;
+        else if (values.contains(QStringLiteral("all")))
+            o.scope = Scope::All;
+        o.search = values.value(QStringLiteral("search"));
+        break;
+    case Command::Trash:
+    case Command::Restore:
+    case Command::Purge:
+        if (positionals.size() < 2)
+            return fail(tr("%1 needs a TABLE and at least one KEY").arg(commandName));
+        o.table = positionals.takeFirst();
+        o.keys = positionals;
+        o.yes = values.contains(QStringLiteral("yes"));
+        if (o.command == Command::Purge && !o.yes) {
+            return fail(tr("purge deletes rows permanently; add --yes to confirm "
+                           "(nothing was changed)"));
+        }
+        if (o.actor.trimmed().isEmpty()) {
+            return fail(
+                tr("%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR").arg(commandName));
+        }
+        break;
+    case Command::Audit:
+        if (!positionals.isEmpty())
+            return fail(tr("audit takes no arguments (use --table T to filter)"));
+        o.auditTable = values.value(QStringLiteral("table"));
+        if (values.contains(QStringLiteral("table")) && o.auditTable.isEmpty())
+            return fail(tr("--table needs a table name"));
+        break;
+    case Command::None:
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
+    return result;
+}
+
+QString CommandLine::usage()
+{
+    return tr(
+        "Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]\n"
+        "                   COMMAND [ARGS]\n"
+        "\n"
+        "Browse and change the rows of soft-deleting tables, headless.\n"
+        "\n"
+        "Commands:\n"
+        "  tables                          tables, their convention, primary key,\n"
+        "                                  active and trashed counts\n"
+        "  list TABLE [--trash|--all] [--limit N] [--search TEXT]\n"
+        "                                  rows of TABLE (active rows unless --trash or\n"
+        "                                  --all; at most N rows, default 100; TEXT is\n"
+        "                                  searched in the text columns)\n"
+        "  trash   TABLE KEY...            move rows to the trash\n"
+        "  restore TABLE KEY...            restore rows from the trash\n"
+        "  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes\n"
+        "                                  it is refused as a usage error (exit 2)\n"
+        "  audit [--table T] [--limit N]   the audit log, newest first (default 100)\n"
+        "\n"
+        "Options:\n"
+        "  --db URL         sqlite:PATH (an existing file) or\n"
+        "                   postgresql://user@host:port/dbname?sslmode=...\n"
+        "                   The password comes from PGPASSWORD or ~/.pgpass, never from\n"
+        "                   the command line.\n"
+        "  --demo           the demo database (created on first use)\n"
+        "  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by\n"
+        "                   trash, restore and purge\n"
+        "  --reason TEXT    recorded in the audit log with the change\n"
+        "  --json           machine-readable output\n"
+        "  -h, --help       this help\n"
+        "  --version        the version\n"
+        "\n"
+        "TABLE may be schema-qualified (schema.table); a name containing dots or quotes is\n"
+        "written in SQL double-quote form (\"a.b\", \"s\".\"t\"\"x\"). KEY is the primary-key\n"
+        "value; for a composite key col=value,col=value. Put -- before keys that begin\n"
+        "with a dash.\n"
+        "\n"
+        "The first change on a database without the audit table salvage_audit creates it\n"
+        "and says so on stderr. Nothing ever prompts.\n"
+        "\n"
+        "Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);\n"
+        "2 usage error.\n");
+}
+
+QString CommandLine::version()
+{
+    return QStringLiteral("salvage-cli %1\n").arg(QCoreApplication::applicationVersion());
+}
+
+} // namespace Salvage::Cli

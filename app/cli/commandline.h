@@ -1,0 +1,55 @@
+#pragma once
+
+#include "db/connectionurl.h" // sqldialect.h uses Backend without including it
+#include "db/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace Salvage::Cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+enum class Command { None, Help, Version, Tables, List, Trash, Restore, Purge, Audit };
+
+// Everything the command line asked for, checked for usage errors but not yet for whether
+// the database agrees (unknown tables and keys are found when the command runs).
+struct Options
+{
+    QString dbUrl;
+    bool demo = false;
+    QString actor; // --actor, else SALVAGE_ACTOR
+    QString reason;
+    bool json = false;
+
+    Command command = Command::None;
+    QString table;    // list, trash, restore, purge: as typed
+    QStringList keys; // trash, restore, purge: as typed
+    Scope scope = Scope::Active;
+    QString search;
+    int limit = 100;
+    bool yes = false;
+    QString auditTable; // audit --table
+};
+
+struct ParsedCommandLine
+{
+    Options options;
+    QString error; // a usage error, translated; empty when the command line is usable
+    bool isValid() const { return error.isEmpty(); }
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Salvage::Cli::CommandLine)
+public:
+    // `arguments` without the program name.
+    static ParsedCommandLine parse(const QStringList &arguments,
+                                   const QProcessEnvironment &environment);
+    static QString usage();
+    static QString version();
+};
+
+} // namespace Salvage::Cli

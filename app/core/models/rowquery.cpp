@@ -1,0 +1,117 @@
+#include "rowquery.h"
+
+namespace Salvage {
+
+void RowQuery::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < m_table.columns.size() ? column : -1;
+    m_sortOrder = order;
+}
+
+QList<RowQuery::SortTerm> RowQuery::sortTerms() const
+{
+    const bool pg = m_backend == Backend::PostgreSQL;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const auto term = [&](const QString &column) {
+        const ColumnInfo *info = m_table.column(column);
+        SortTerm t;
+        t.expression = quoteIdentifier(column);
+        t.castType = pg && info ? info->type : QString();
+        t.descending = descending;
+        t.nullable = !info || info->nullable;
+        return t;
+    };
+    const QString sortName = m_sortColumn >= 0 ? m_table.columns.at(m_sortColumn).name : QString();
+    QList<SortTerm> terms;
+    if (!sortName.isEmpty())
+        terms << term(sortName);
+    if (m_table.primaryKey.isEmpty()) {
+        SortTerm identity;
+        identity.expression = pg ? QStringLiteral("ctid") : QStringLiteral("rowid");
+        identity.castType = pg ? QStringLiteral("tid") : QString();
+        identity.descending = descending;
+        identity.nullable = false;
+        terms << identity;
+        return terms;
+    }
+    for (const QString &column : m_table.primaryKey) {
+        if (column != sortName) // a key column sorted by comes first; the rest break ties
+            terms << term(column);
+    }
+    return terms;
+}
+
+QString RowQuery::keysetPredicate(const QList<SortTerm> &terms, const QVariantList &afterKey,
+                                  QVariantList *values) const
+{
+    const auto bound = [values](const SortTerm &t, const QVariant &v) {
+        values->append(v);
+        return t.castType.isEmpty() ? QStringLiteral("?")
+                                    : QLatin1String("CAST(? AS ") + t.castType + QLatin1Char(')');
+    };
+    // Rows strictly after the last one in (t0, t1, ...) order with NULLs last: one
+    // alternative per term, (t0 = v0 AND ... AND ti after vi), bound in text order.
+    QStringList alternatives;
+    for (int i = 0; i < terms.size(); ++i) {
+        const SortTerm &t = terms.at(i);
+        const QVariant v = afterKey.value(i);
+        if (v.isNull())
+            continue; // nothing sorts after NULL
+        QStringList parts;
+        for (int j = 0; j < i; ++j) {
+            const QVariant w = afterKey.value(j);
+            parts << (w.isNull() ? terms.at(j).expression + QLatin1String(" IS NULL")
+                                 : terms.at(j).expression + QLatin1String(" = ")
+                          + bound(terms.at(j), w));
+        }
+        QString after = t.expression + (t.descending ? QLatin1String(" < ") : QLatin1String(" > "))
+            + bound(t, v);
+        if (t.nullable)
+            after = QLatin1Char('(') + after + QLatin1String(" OR ") + t.expression
+                + QLatin1String(" IS NULL)");
+        parts << after;
+        alternatives << QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+    return alternatives.isEmpty() ? QStringLiteral("1 = 0")
+                                  : alternatives.join(QLatin1String(" OR "));
+}
+
+RowQuery::Statement RowQuery::page(const QVariantList &afterKey) const
+{
+    const bool pg = m_backend == Backend::PostgreSQL;
+    const QList<SortTerm> terms = sortTerms();
+    Statement q;
+    QStringList select;
+    for (const ColumnInfo &column : m_table.columns)
+        select << quoteIdentifier(column.name);
+    for (int i = 0; i < terms.size(); ++i) {
+        const QString &e = terms.at(i).expression;
+        // Aliased: an unaliased copy named like a real column makes ORDER BY ambiguous.
+        select << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
+                + QLatin1String(" AS salvage_key_") + QString::number(i);
+    }
+    QStringList where;
+    where << Sql::scopePredicate(m_table, m_scope, m_backend);
+    where << Sql::searchPredicate(m_table, m_backend, m_search, &q.values);
+    for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
+        where << quoteIdentifier(it.key()) + QLatin1String(" = ?");
+        q.values << it.value();
+    }
+    if (!afterKey.isEmpty())
+        where << keysetPredicate(terms, afterKey, &q.values);
+    QStringList order;
+    for (const SortTerm &t : terms) {
+        order << t.expression + (t.descending ? QLatin1String(" DESC") : QLatin1String(" ASC"))
+                     + QLatin1String(" NULLS LAST");
+    }
+    q.sql = QLatin1String("SELECT ") + select.join(QLatin1String(", ")) + QLatin1String(" FROM ")
+        + m_table.name.quoted();
+    const QString filter = Sql::joinAnd(where);
+    if (!filter.isEmpty())
+        q.sql += QLatin1String(" WHERE ") + filter;
+    q.sql += QLatin1String(" ORDER BY ") + order.join(QLatin1String(", "))
+        + QLatin1String(" LIMIT ") + QString::number(std::max(1, m_limit));
+    return q;
+}
+
+} // namespace Salvage

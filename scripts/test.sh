@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The whole check: configure with warnings as errors, build, run every test (SQLite and a
+# throwaway PostgreSQL), validate the desktop metadata and build the Debian package.
+# BUILD_DIR (default build-ci), BUILD_TYPE (default Debug: assertions on) and JOBS (default 2)
+# may be set in the environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=${BUILD_DIR:-build-ci}
+build_type=${BUILD_TYPE:-Debug}
+jobs=${JOBS:-2}
+
+step()
+{
+    echo
+    echo "==> $*"
+}
+
+step "configure ($build_dir, $build_type)"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DSALVAGE_WERROR=ON
+
+step "build"
+cmake --build "$build_dir" -j "$jobs"
+
+step "test"
+ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+
+step "validate desktop entry and AppStream metainfo"
+desktop-file-validate packaging/linux/io.salvage.Salvage.desktop
+appstreamcli validate --no-net packaging/linux/io.salvage.Salvage.metainfo.xml
+
+step "package"
+rm -f "$build_dir"/salvage_*.deb
+(cd "$build_dir" && cpack -G DEB)
+debs=("$build_dir"/salvage_*.deb)
+[[ -f ${debs[0]} ]] || { echo "cpack produced no .deb" >&2; exit 1; }
+contents=$(dpkg-deb -c "${debs[0]}")
+for file in ./usr/bin/salvage ./usr/bin/salvage-cli \
+            ./usr/share/applications/io.salvage.Salvage.desktop \
+            ./usr/share/icons/hicolor/scalable/apps/io.salvage.Salvage.svg \
+            ./usr/share/metainfo/io.salvage.Salvage.metainfo.xml; do
+    if ! grep -q " $file\$" <<<"$contents"; then
+        echo "${debs[0]} lacks $file; it contains:" >&2
+        echo "$contents" >&2
+        exit 1
+    fi
+done
+dpkg-deb -f "${debs[0]}" Package Version Depends
+echo
+echo "All checks passed: ${debs[0]}"
