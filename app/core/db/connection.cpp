@@ -12,11 +12,6 @@
 
 namespace Salvage {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Salvage::Connection", text);
-}
-
 static DbError::Kind kindForSqlState(const QString &state)
 {
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
@@ -80,33 +75,33 @@ static QString messageFor(DbError::Kind kind)
     case DbError::None:
         return QString();
     case DbError::Unreachable:
-        return tr("The database server could not be reached. Check the host name and port, and "
+        return QCoreApplication::translate("Salvage::Connection", "The database server could not be reached. Check the host name and port, and "
                   "that the server is running and accepts connections.");
     case DbError::AuthFailed:
-        return tr("The server refused the login: the user name or password is wrong, or this "
+        return QCoreApplication::translate("Salvage::Connection", "The server refused the login: the user name or password is wrong, or this "
                   "user may not connect from here.");
     case DbError::NoDatabase:
-        return tr("The database does not exist. Check its name (or the file path).");
+        return QCoreApplication::translate("Salvage::Connection", "The database does not exist. Check its name (or the file path).");
     case DbError::TlsRequired:
-        return tr("The server requires an encrypted (TLS) connection. Set SSL mode to "
+        return QCoreApplication::translate("Salvage::Connection", "The server requires an encrypted (TLS) connection. Set SSL mode to "
                   "\"require\" or stricter.");
     case DbError::PermissionDenied:
-        return tr("Permission denied: your database user may not do this. Nothing was changed. "
+        return QCoreApplication::translate("Salvage::Connection", "Permission denied: your database user may not do this. Nothing was changed. "
                   "Ask the database owner for the right, or use another account.");
     case DbError::ConnectionLost:
-        return tr("The connection to the database was lost. Reconnect and check the data "
+        return QCoreApplication::translate("Salvage::Connection", "The connection to the database was lost. Reconnect and check the data "
                   "before trying again.");
     case DbError::Conflict:
-        return tr("The rows are locked or were changed by someone else at the same time. "
+        return QCoreApplication::translate("Salvage::Connection", "The rows are locked or were changed by someone else at the same time. "
                   "Nothing was changed; refresh and try again.");
     case DbError::Constraint:
-        return tr("The database refused the change because it would break a constraint "
+        return QCoreApplication::translate("Salvage::Connection", "The database refused the change because it would break a constraint "
                   "(a foreign key, unique value or check). Nothing was changed.");
     case DbError::Refused:
     case DbError::Other:
         break;
     }
-    return tr("The database reported an error. Nothing was changed.");
+    return QCoreApplication::translate("Salvage::Connection", "The database reported an error. Nothing was changed.");
 }
 
 DbError DbError::fromSql(const QSqlError &error, Backend backend)
@@ -186,11 +181,11 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
     Connection result;
     DbError failure;
     if (url.backend == Backend::None) {
-        failure = DbError::refused(tr("No database was named."));
+        failure = DbError::refused(QCoreApplication::translate("Salvage::Connection", "No database was named."));
     } else if (url.backend == Backend::SQLite && !url.createIfMissing
                && !QFileInfo::exists(url.path)) {
         failure.kind = DbError::NoDatabase;
-        failure.message = tr("The SQLite file \"%1\" does not exist.").arg(url.path);
+        failure.message = QCoreApplication::translate("Salvage::Connection", "The SQLite file \"%1\" does not exist.").arg(url.path);
     }
     if (failure.isError()) {
         if (error)
@@ -215,11 +210,11 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
             db.setConnectOptions(url.pgConnectOptions());
         }
         if (!db.isValid()) {
-            failure = DbError::refused(tr("The Qt SQL driver for this database is not installed."));
+            failure = DbError::refused(QCoreApplication::translate("Salvage::Connection", "The Qt SQL driver for this database is not installed."));
         } else if (!db.open()) {
             failure = DbError::fromSql(db.lastError(), url.backend);
             if (failure.kind == DbError::Other && url.backend == Backend::SQLite)
-                failure.message = tr("The file could not be opened as an SQLite database.");
+                failure.message = QCoreApplication::translate("Salvage::Connection", "The file could not be opened as an SQLite database.");
         }
     }
     if (failure.isError()) {
@@ -236,7 +231,7 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
         result.exec(QStringLiteral("PRAGMA foreign_keys = ON"), {}, &ignored);
         // Probe that this really is an SQLite database (open() succeeds on any file).
         if (!result.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, &failure)) {
-            failure.message = tr("\"%1\" is not an SQLite database or is damaged.").arg(url.path);
+            failure.message = QCoreApplication::translate("Salvage::Connection", "\"%1\" is not an SQLite database or is damaged.").arg(url.path);
             if (error)
                 *error = failure;
             return Connection();
@@ -279,7 +274,7 @@ bool Connection::commit(DbError *error)
     if (exec(QStringLiteral("COMMIT"), {}, error))
         return true;
     if (error && error->kind == DbError::ConnectionLost) {
-        error->message = tr("The connection was lost while saving. The change may or may not "
+        error->message = QCoreApplication::translate("Salvage::Connection", "The connection was lost while saving. The change may or may not "
                             "have been applied: reconnect and check the rows before retrying.");
     }
     rollback();

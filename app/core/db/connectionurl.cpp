@@ -6,11 +6,6 @@
 
 namespace Salvage {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Salvage::ConnectionUrl", text);
-}
-
 bool ConnectionUrl::isAllowedOption(const QString &key)
 {
     static const QStringList allowed = {
@@ -77,19 +72,19 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return fail(tr("The SQLite URL names no file. Use sqlite:/path/to/file.db."));
+            return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The SQLite URL names no file. Use sqlite:/path/to/file.db."));
         result.backend = Backend::SQLite;
         result.path = path;
         return result;
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://"))
         && !trimmed.startsWith(QLatin1String("postgres://"))) {
-        return fail(tr("Unknown database URL \"%1\". Use sqlite:PATH or "
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "Unknown database URL \"%1\". Use sqlite:PATH or "
                        "postgresql://user@host:port/database.").arg(trimmed));
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("The PostgreSQL URL is malformed: %1").arg(url.errorString()));
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The PostgreSQL URL is malformed: %1").arg(url.errorString()));
     result.backend = Backend::PostgreSQL;
     result.host = url.host(QUrl::FullyDecoded);
     result.port = url.port(0);
@@ -97,16 +92,16 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
     result.password = url.password(QUrl::FullyDecoded);
     result.database = url.path(QUrl::FullyDecoded).mid(1);
     if (result.database.contains(QLatin1Char('/')))
-        return fail(tr("The database name in the URL must not contain '/'."));
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The database name in the URL must not contain '/'."));
     const QUrlQuery query(url);
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         if (!isAllowedOption(item.first)) {
-            return fail(tr("The connection option \"%1\" is not allowed. Allowed: sslmode, "
+            return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The connection option \"%1\" is not allowed. Allowed: sslmode, "
                            "sslrootcert, sslcert, sslkey, connect_timeout, application_name, "
                            "options (statement_timeout, lock_timeout).").arg(item.first));
         }
         if (!isValidOptionValue(item.first, item.second))
-            return fail(tr("The value of connection option \"%1\" is not allowed.").arg(item.first));
+            return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The value of connection option \"%1\" is not allowed.").arg(item.first));
         result.options.insert(item.first, item.second);
     }
     if (result.host.isEmpty())

@@ -142,8 +142,8 @@ void RecordModel::applyPage(quint64 request, const Page &page)
 {
     if (request != m_pendingRequest)
         return; // superseded by a reset
-    m_pendingRequest = 0;
     if (page.error.isError()) {
+        m_pendingRequest = 0;
         m_atEnd = true;
         emit loadingChanged(false);
         QString message = page.error.message;
@@ -152,12 +152,16 @@ void RecordModel::applyPage(quint64 request, const Page &page)
         emit loadFailed(message);
         return;
     }
-    m_atEnd = page.rows.size() < m_pageSize;
+    // Still "loading" while rows are inserted: views and testers may ask for more from
+    // inside the insertion, and the next page must start after these rows.
     if (!page.rows.isEmpty()) {
-        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+        beginInsertRows(QModelIndex(), int(m_rows.size()),
+                        int(m_rows.size() + page.rows.size()) - 1);
         m_rows.append(page.rows);
         endInsertRows();
     }
+    m_pendingRequest = 0;
+    m_atEnd = page.rows.size() < m_pageSize;
     emit loadingChanged(false);
     emit pageLoaded(int(m_rows.size()));
 }

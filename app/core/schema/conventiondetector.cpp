@@ -4,11 +4,6 @@
 
 namespace Salvage {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Salvage::Convention", text);
-}
-
 static const ColumnInfo *findColumn(const QList<ColumnInfo> &columns, const QString &name)
 {
     for (const ColumnInfo &c : columns) {
@@ -44,7 +39,7 @@ Convention detectConvention(const QList<ColumnInfo> &columns)
         if (!c || !isTimestampLike(*c))
             continue;
         if (!c->nullable) {
-            rejected << tr("\"%1\" is a timestamp but NOT NULL, so it cannot mean "
+            rejected << QCoreApplication::translate("Salvage::Convention", "\"%1\" is a timestamp but NOT NULL, so it cannot mean "
                            "\"not deleted\"").arg(c->name);
             continue;
         }
@@ -64,7 +59,7 @@ Convention detectConvention(const QList<ColumnInfo> &columns)
     }
     if (!result.isSoftDeletable()) {
         result.whyNone = rejected.isEmpty()
-            ? tr("no soft-delete column (deleted_at, discarded_at, archived_at, removed_at, "
+            ? QCoreApplication::translate("Salvage::Convention", "no soft-delete column (deleted_at, discarded_at, archived_at, removed_at, "
                  "deleted, is_deleted, is_archived)")
             : rejected.join(QLatin1String("; "));
         return result;
@@ -91,24 +86,24 @@ QString validateConvention(const Convention &convention, const QList<ColumnInfo>
         return QString();
     const ColumnInfo *marker = findColumn(columns, convention.marker);
     if (!marker || marker->name != convention.marker)
-        return tr("The table has no column \"%1\".").arg(convention.marker);
+        return QCoreApplication::translate("Salvage::Convention", "The table has no column \"%1\".").arg(convention.marker);
     if (convention.kind == Convention::Kind::Timestamp) {
         if (!isTimestampLike(*marker))
-            return tr("\"%1\" is not a date or timestamp column.").arg(marker->name);
+            return QCoreApplication::translate("Salvage::Convention", "\"%1\" is not a date or timestamp column.").arg(marker->name);
         if (!marker->nullable)
-            return tr("\"%1\" is NOT NULL; a timestamp marker must be NULL for active rows.")
+            return QCoreApplication::translate("Salvage::Convention", "\"%1\" is NOT NULL; a timestamp marker must be NULL for active rows.")
                 .arg(marker->name);
     } else if (!isFlagLike(*marker)) {
-        return tr("\"%1\" is not a boolean or integer column.").arg(marker->name);
+        return QCoreApplication::translate("Salvage::Convention", "\"%1\" is not a boolean or integer column.").arg(marker->name);
     }
     for (const QString &extra : {convention.actor, convention.reason}) {
         if (extra.isEmpty())
             continue;
         const ColumnInfo *c = findColumn(columns, extra);
         if (!c || c->name != extra)
-            return tr("The table has no column \"%1\".").arg(extra);
+            return QCoreApplication::translate("Salvage::Convention", "The table has no column \"%1\".").arg(extra);
         if (extra == convention.marker)
-            return tr("\"%1\" cannot be both the marker and another role.").arg(extra);
+            return QCoreApplication::translate("Salvage::Convention", "\"%1\" cannot be both the marker and another role.").arg(extra);
     }
     return QString();
 }

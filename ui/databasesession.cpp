@@ -1,0 +1,187 @@
+#include "databasesession.h"
+
+#include "db/sqldialect.h"
+#include "schema/conventionstore.h"
+#include "schema/schemainspector.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Salvage {
+
+namespace {
+
+using CountMap = QHash<QualifiedName, TableCounts>;
+
+qint64 countRows(Connection &connection, const TableInfo &table, Scope scope)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + table.name.quoted();
+    const QString predicate = Sql::scopePredicate(table, scope, connection.backend());
+    if (!predicate.isEmpty())
+        sql += QStringLiteral(" WHERE ") + predicate;
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+CountMap countTables(Connection &connection, const QList<TableInfo> &tables)
+{
+    CountMap result;
+    if (!connection.isOpen())
+        return result;
+    for (const TableInfo &table : tables) {
+        TableCounts counts;
+        if (table.convention.isSoftDeletable()) {
+            counts.active = countRows(connection, table, Scope::Active);
+            counts.trashed = countRows(connection, table, Scope::Trash);
+            if (counts.active >= 0 && counts.trashed >= 0)
+                counts.total = counts.active + counts.trashed;
+        } else {
+            counts.total = countRows(connection, table, Scope::All);
+        }
+        result.insert(table.name, counts);
+    }
+    return result;
+}
+
+} // namespace
+
+DatabaseSession::DatabaseSession(QObject *parent)
+    : QObject(parent)
+{}
+
+DatabaseSession::~DatabaseSession() = default;
+
+DbError DatabaseSession::notConnected()
+{
+    DbError error;
+    error.kind = DbError::ConnectionLost;
+    error.message = QCoreApplication::translate("Salvage::DatabaseSession",
+                                                "Not connected to the database.");
+    return error;
+}
+
+DatabaseSession::Schema DatabaseSession::readSchema(Connection &connection)
+{
+    Schema schema;
+    if (!connection.isOpen()) {
+        schema.error = notConnected();
+        return schema;
+    }
+    const ConventionStore overrides(connection.url().settingsKey());
+    SchemaInspector inspector(connection);
+    schema.tables = inspector.tables(&schema.error, &overrides);
+    return schema;
+}
+
+void DatabaseSession::open(const ConnectionUrl &url)
+{
+    // One attempt at a time: dropping a worker that is still connecting would block.
+    if (m_pending)
+        return;
+    const quint64 generation = ++m_generation;
+    m_pending = std::make_unique<DbWorker>(url);
+    auto failure = std::make_shared<DbError>();
+    // Direct: runs on the worker thread before its first job, which then reports it.
+    connect(
+        m_pending.get(),
+        &DbWorker::connectionFailed,
+        m_pending.get(),
+        [failure](const DbError &error) { *failure = error; },
+        Qt::DirectConnection);
+    // Queued to us as well, in case the worker runs no job without a connection.
+    connect(
+        m_pending.get(),
+        &DbWorker::connectionFailed,
+        this,
+        [this, generation](const DbError &error) {
+            if (generation != m_generation || !m_pending)
+                return;
+            m_pending.reset();
+            emit openFailed(error);
+        },
+        Qt::QueuedConnection);
+
+    m_pending->post<Schema>(
+        [failure](Connection &connection) {
+            Schema schema = readSchema(connection);
+            if (!connection.isOpen() && failure->isError())
+                schema.error = *failure;
+            return schema;
+        },
+        this,
+        [this, generation, url](Schema schema) {
+            if (generation != m_generation || !m_pending)
+                return;
+            if (schema.error.isError()) {
+                m_pending.reset();
+                emit openFailed(schema.error);
+                return;
+            }
+            applyOpened(url, schema);
+        });
+}
+
+void DatabaseSession::applyOpened(const ConnectionUrl &url, const Schema &schema)
+{
+    m_worker = std::move(m_pending);
+    m_url = url;
+    m_tables = schema.tables;
+    m_counts.clear();
+    emit opened();
+    emit tablesChanged();
+    refreshCounts();
+}
+
+const TableInfo *DatabaseSession::table(const QualifiedName &name) const
+{
+    for (const TableInfo &info : m_tables) {
+        if (info.name == name)
+            return &info;
+    }
+    return nullptr;
+}
+
+void DatabaseSession::reloadSchema()
+{
+    if (!m_worker)
+        return;
+    const quint64 generation = m_generation;
+    m_worker->post<Schema>(&DatabaseSession::readSchema, this, [this, generation](Schema schema) {
+        if (generation != m_generation)
+            return;
+        if (schema.error.isError()) {
+            emit schemaFailed(schema.error);
+            return;
+        }
+        m_tables = schema.tables;
+        emit tablesChanged();
+        refreshCounts();
+    });
+}
+
+void DatabaseSession::refreshCounts(const QList<QualifiedName> &names)
+{
+    if (!m_worker)
+        return;
+    QList<TableInfo> tables;
+    for (const TableInfo &info : std::as_const(m_tables)) {
+        if (names.isEmpty() || names.contains(info.name))
+            tables.append(info);
+    }
+    const quint64 generation = m_generation;
+    m_worker->post<CountMap>([tables](
+                                 Connection &connection) { return countTables(connection, tables); },
+                             this,
+                             [this, generation](CountMap counts) {
+                                 if (generation != m_generation)
+                                     return;
+                                 for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                                     m_counts.insert(it.key(), it.value());
+                                 emit countsChanged();
+                             });
+}
+
+} // namespace Salvage

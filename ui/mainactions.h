@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+
+namespace Salvage {
+
+// The main window's actions (with object names, icons and shortcuts), its menus and toolbar.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QMainWindow *window);
+
+    QAction *trash;
+    QAction *restore;
+    QAction *purge;
+    QAction *undo;
+    QAction *refresh;
+    QAction *audit;
+    QAction *connectDatabase;
+    QAction *demo;
+    QAction *actor;
+    QAction *quit;
+
+private:
+    QAction *make(const char *name,
+                  const QString &text,
+                  const QString &icon = QString(),
+                  const QKeySequence &shortcut = QKeySequence());
+    void createMenusAndToolBar(QMainWindow *window);
+};
+
+} // namespace Salvage
