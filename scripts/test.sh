@@ -16,6 +16,9 @@ step()
     echo "==> $*"
 }
 
+step "packages"
+./scripts/install-packages.sh
+
 step "configure ($build_dir, $build_type)"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DSALVAGE_WERROR=ON
 
