@@ -28,6 +28,17 @@ cmake --build "$build_dir" -j "$jobs"
 step "test"
 ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
 
+step "translations: every German message translated"
+ts_check=$(mktemp -d)
+cp translations/salvage_de.ts "$ts_check/"
+/usr/lib/qt6/bin/lupdate -silent -locations none app ui -ts "$ts_check/salvage_de.ts"
+if grep -q 'type="unfinished"' "$ts_check/salvage_de.ts"; then
+    echo "Untranslated messages (run the update_translations target and translate them):" >&2
+    grep -B3 'type="unfinished"' "$ts_check/salvage_de.ts" | grep '<source>' >&2
+    exit 1
+fi
+rm -rf "$ts_check"
+
 step "validate desktop entry and AppStream metainfo"
 desktop-file-validate packaging/linux/io.salvage.Salvage.desktop
 appstreamcli validate --no-net packaging/linux/io.salvage.Salvage.metainfo.xml

@@ -4,49 +4,40 @@
 <context>
     <name>Salvage</name>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="83"/>
         <source>The database server could not be reached. Check the host name and port, and that the server is running and accepts connections.</source>
-        <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
+        <translation type="vanished">Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="86"/>
         <source>The server refused the login: the user name or password is wrong, or this user may not connect from here.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
+        <translation type="vanished">Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="89"/>
         <source>The database does not exist. Check its name (or the file path).</source>
-        <translation>Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
+        <translation type="vanished">Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="91"/>
         <source>The server requires an encrypted (TLS) connection. Set SSL mode to &quot;require&quot; or stricter.</source>
-        <translation>Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
+        <translation type="vanished">Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="94"/>
         <source>Permission denied: your database user may not do this. Nothing was changed. Ask the database owner for the right, or use another account.</source>
-        <translation>Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
+        <translation type="vanished">Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="97"/>
         <source>The connection to the database was lost. Reconnect and check the data before trying again.</source>
-        <translation>Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
+        <translation type="vanished">Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="100"/>
         <source>The rows are locked or were changed by someone else at the same time. Nothing was changed; refresh and try again.</source>
-        <translation>Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="103"/>
         <source>The database refused the change because it would break a constraint (a foreign key, unique value or check). Nothing was changed.</source>
-        <translation>Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="109"/>
         <source>The database reported an error. Nothing was changed.</source>
-        <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/db/identifier.cpp" line="65"/>
@@ -79,40 +70,32 @@
         <translation>Zu viele Punkte im Tabellennamen „%1“; setzen Sie Namen mit Punkten in Anführungszeichen, z. B. &quot;a.b&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="47"/>
         <source>&quot;%1&quot; is a timestamp but NOT NULL, so it cannot mean &quot;not deleted&quot;</source>
-        <translation>„%1“ ist ein Zeitstempel, aber NOT NULL, kann also nicht „nicht gelöscht“ bedeuten</translation>
+        <translation type="vanished">„%1“ ist ein Zeitstempel, aber NOT NULL, kann also nicht „nicht gelöscht“ bedeuten</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="67"/>
         <source>no soft-delete column (deleted_at, discarded_at, archived_at, removed_at, deleted, is_deleted, is_archived)</source>
-        <translation>keine Soft-Delete-Spalte (deleted_at, discarded_at, archived_at, removed_at, deleted, is_deleted, is_archived)</translation>
+        <translation type="vanished">keine Soft-Delete-Spalte (deleted_at, discarded_at, archived_at, removed_at, deleted, is_deleted, is_archived)</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="94"/>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="109"/>
         <source>The table has no column &quot;%1&quot;.</source>
-        <translation>Die Tabelle hat keine Spalte „%1“.</translation>
+        <translation type="vanished">Die Tabelle hat keine Spalte „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="97"/>
         <source>&quot;%1&quot; is not a date or timestamp column.</source>
-        <translation>„%1“ ist keine Datums- oder Zeitstempelspalte.</translation>
+        <translation type="vanished">„%1“ ist keine Datums- oder Zeitstempelspalte.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="99"/>
         <source>&quot;%1&quot; is NOT NULL; a timestamp marker must be NULL for active rows.</source>
-        <translation>„%1“ ist NOT NULL; eine Zeitstempel-Markierung muss bei aktiven Zeilen NULL sein.</translation>
+        <translation type="vanished">„%1“ ist NOT NULL; eine Zeitstempel-Markierung muss bei aktiven Zeilen NULL sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="102"/>
         <source>&quot;%1&quot; is not a boolean or integer column.</source>
-        <translation>„%1“ ist keine boolesche oder ganzzahlige Spalte.</translation>
+        <translation type="vanished">„%1“ ist keine boolesche oder ganzzahlige Spalte.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/conventiondetector.cpp" line="111"/>
         <source>&quot;%1&quot; cannot be both the marker and another role.</source>
-        <translation>„%1“ kann nicht zugleich Markierung und etwas anderes sein.</translation>
+        <translation type="vanished">„%1“ kann nicht zugleich Markierung und etwas anderes sein.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +280,151 @@
         <translation>
             <numerusform>%n Eintrag.</numerusform>
             <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::BulkOperation</name>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="172"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="498"/>
+        <source>Active rows have not been deleted by anyone: &quot;deleted by&quot; and the time range apply to rows in the trash only.</source>
+        <translation>Aktive Zeilen wurden von niemandem gelöscht: „Gelöscht von“ und der Zeitraum gelten nur für Zeilen im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="502"/>
+        <source>%1 does not record who deleted a row, so its rows cannot be chosen by &quot;deleted by&quot;.</source>
+        <translation>%1 vermerkt nicht, wer eine Zeile gelöscht hat; ihre Zeilen lassen sich daher nicht nach „Gelöscht von“ auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="507"/>
+        <source>%1 marks deleted rows with the flag %2, which does not record when they were deleted, so its rows cannot be chosen by time.</source>
+        <translation>%1 kennzeichnet gelöschte Zeilen mit dem Flag %2, das nicht vermerkt, wann sie gelöscht wurden; ihre Zeilen lassen sich daher nicht nach Zeit auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="513"/>
+        <source>The time range is empty: &quot;from&quot; must be before &quot;to&quot;.</source>
+        <translation>Der Zeitraum ist leer: „von“ muss vor „bis“ liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="561"/>
+        <source>Not connected to the database.</source>
+        <translation>Keine Verbindung zur Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="664"/>
+        <source>No rows of %1 match. Nothing was changed.</source>
+        <translation>Keine Zeile von %1 passt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="725"/>
+        <source>Another session changed some of these rows meanwhile. Nothing was changed; try again.</source>
+        <translation>Eine andere Sitzung hat einige dieser Zeilen inzwischen geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::BulkOperationDialog</name>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="33"/>
+        <source>Move every active row of %1 that matches the search to the trash, not only the selected rows.</source>
+        <translation>Jede aktive Zeile von %1, die zur Suche passt, in den Papierkorb verschieben, nicht nur die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="37"/>
+        <source>Restore every row of %1 in the trash that matches all of these, not only the selected rows.</source>
+        <translation>Jede Zeile von %1 im Papierkorb wiederherstellen, die zu allen diesen Angaben passt, nicht nur die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="43"/>
+        <source>Permanently delete every row of %1 in the trash that matches all of these, not only the selected rows.</source>
+        <translation>Jede Zeile von %1 im Papierkorb endgültig löschen, die zu allen diesen Angaben passt, nicht nur die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="52"/>
+        <source>Move All Matching Rows to Trash</source>
+        <translation>Alle passenden Zeilen in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="54"/>
+        <source>Restore All Matching Rows</source>
+        <translation>Alle passenden Zeilen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="58"/>
+        <source>Purge All Matching Rows</source>
+        <translation>Alle passenden Zeilen endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="98"/>
+        <source>(none: every row)</source>
+        <translation>(keine: jede Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="103"/>
+        <source>The search of the row view, across the text columns.</source>
+        <translation>Die Suche der Zeilenansicht, über die Textspalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="104"/>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="111"/>
+        <source>Anyone; or the value of %1, e.g. batchjob</source>
+        <translation>Beliebig; oder der Wert von %1, z. B. batchjob</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="114"/>
+        <source>Deleted &amp;by:</source>
+        <translation>Gelöscht &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="119"/>
+        <source>Deleted &amp;from (UTC):</source>
+        <translation>Gelöscht a&amp;b (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="122"/>
+        <source>Deleted b&amp;efore (UTC):</source>
+        <translation>Gelöscht v&amp;or (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="136"/>
+        <source>Optional, recorded in the audit log</source>
+        <translation>Optional, wird im Audit-Protokoll vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="138"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="145"/>
+        <source>&amp;Continue...</source>
+        <translation>&amp;Weiter …</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="218"/>
+        <location filename="../ui/bulkoperationdialog.cpp" line="228"/>
+        <source>Counting matching rows...</source>
+        <translation>Passende Zeilen werden gezählt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkoperationdialog.cpp" line="257"/>
+        <source>No rows match.</source>
+        <translation>Keine Zeile passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkoperationdialog.cpp" line="259"/>
+        <source>%Ln row(s) match.</source>
+        <translation>
+            <numerusform>%Ln Zeile passt.</numerusform>
+            <numerusform>%Ln Zeilen passen.</numerusform>
         </translation>
     </message>
 </context>
@@ -727,32 +855,82 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::Connection</name>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="189"/>
+        <location filename="../app/core/db/connection.cpp" line="82"/>
+        <source>The database server could not be reached. Check the host name and port, and that the server is running and accepts connections.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="85"/>
+        <source>The server refused the login: the user name or password is wrong, or this user may not connect from here.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="88"/>
+        <source>The database does not exist. Check its name (or the file path).</source>
+        <translation>Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="90"/>
+        <source>The server requires an encrypted (TLS) connection. Set SSL mode to &quot;require&quot; or stricter.</source>
+        <translation>Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="93"/>
+        <source>Permission denied: your database user may not do this. Nothing was changed. Ask the database owner for the right, or use another account.</source>
+        <translation>Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="96"/>
+        <source>The connection to the database was lost. Reconnect and check the data before trying again.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="99"/>
+        <source>The rows are locked or were changed by someone else at the same time. Nothing was changed; refresh and try again.</source>
+        <translation>Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="102"/>
+        <source>The database refused the change because it would break a constraint (a foreign key, unique value or check). Nothing was changed.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="105"/>
+        <source>The statement was cancelled. Nothing was changed.</source>
+        <translation>Die Anweisung wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="111"/>
+        <source>The database reported an error. Nothing was changed.</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="191"/>
         <source>No database was named.</source>
         <translation>Es wurde keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="193"/>
+        <location filename="../app/core/db/connection.cpp" line="195"/>
         <source>The SQLite file &quot;%1&quot; does not exist.</source>
         <translation>Die SQLite-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="218"/>
+        <location filename="../app/core/db/connection.cpp" line="222"/>
         <source>The Qt SQL driver for this database is not installed.</source>
         <translation>Der Qt-SQL-Treiber für diese Datenbank ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="222"/>
+        <location filename="../app/core/db/connection.cpp" line="226"/>
         <source>The file could not be opened as an SQLite database.</source>
         <translation>Die Datei konnte nicht als SQLite-Datenbank geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="239"/>
+        <location filename="../app/core/db/connection.cpp" line="243"/>
         <source>&quot;%1&quot; is not an SQLite database or is damaged.</source>
         <translation>„%1“ ist keine SQLite-Datenbank oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="282"/>
+        <location filename="../app/core/db/connection.cpp" line="286"/>
         <source>The connection was lost while saving. The change may or may not have been applied: reconnect and check the rows before retrying.</source>
         <translation>Die Verbindung brach beim Speichern ab. Die Änderung wurde möglicherweise übernommen oder auch nicht: Verbinden Sie sich neu und prüfen Sie die Zeilen, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -864,34 +1042,73 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ConnectionUrl</name>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="80"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="81"/>
         <source>The SQLite URL names no file. Use sqlite:/path/to/file.db.</source>
         <translation>Die SQLite-URL nennt keine Datei. Verwenden Sie sqlite:/pfad/zur/datei.db.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="87"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="88"/>
         <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://user@host:port/database.</source>
         <translation>Unbekannte Datenbank-URL „%1“. Verwenden Sie sqlite:PFAD oder postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="92"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="93"/>
         <source>The PostgreSQL URL is malformed: %1</source>
         <translation>Die PostgreSQL-URL ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="100"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="101"/>
         <source>The database name in the URL must not contain &apos;/&apos;.</source>
         <translation>Der Datenbankname in der URL darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="104"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="105"/>
         <source>The connection option &quot;%1&quot; is not allowed. Allowed: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</source>
         <translation>Die Verbindungsoption „%1“ ist nicht erlaubt. Erlaubt sind: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="109"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="110"/>
         <source>The value of connection option &quot;%1&quot; is not allowed.</source>
         <translation>Der Wert der Verbindungsoption „%1“ ist nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::Convention</name>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="42"/>
+        <source>&quot;%1&quot; is a timestamp but NOT NULL, so it cannot mean &quot;not deleted&quot;</source>
+        <translation>„%1“ ist ein Zeitstempel, aber NOT NULL, kann also nicht „nicht gelöscht“ bedeuten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="62"/>
+        <source>no soft-delete column (deleted_at, discarded_at, archived_at, removed_at, deleted, is_deleted, is_archived)</source>
+        <translation>keine Soft-Delete-Spalte (deleted_at, discarded_at, archived_at, removed_at, deleted, is_deleted, is_archived)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="89"/>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="104"/>
+        <source>The table has no column &quot;%1&quot;.</source>
+        <translation>Die Tabelle hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a date or timestamp column.</source>
+        <translation>„%1“ ist keine Datums- oder Zeitstempelspalte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="94"/>
+        <source>&quot;%1&quot; is NOT NULL; a timestamp marker must be NULL for active rows.</source>
+        <translation>„%1“ ist NOT NULL; eine Zeitstempel-Markierung muss bei aktiven Zeilen NULL sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a boolean or integer column.</source>
+        <translation>„%1“ ist keine boolesche oder ganzzahlige Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/conventiondetector.cpp" line="106"/>
+        <source>&quot;%1&quot; cannot be both the marker and another role.</source>
+        <translation>„%1“ kann nicht zugleich Markierung und etwas anderes sein.</translation>
     </message>
 </context>
 <context>
@@ -1079,71 +1296,86 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../ui/mainactions.cpp" line="29"/>
+        <source>Move &amp;All Matching to Trash...</source>
+        <translation>&amp;Alle passenden in den Papierkorb …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="30"/>
+        <source>Restore All &amp;Matching...</source>
+        <translation>Alle passenden wieder&amp;herstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="31"/>
+        <source>Purge All Matchin&amp;g...</source>
+        <translation>Alle passenden endgültig lös&amp;chen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="30"/>
+        <location filename="../ui/mainactions.cpp" line="33"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="32"/>
+        <location filename="../ui/mainactions.cpp" line="35"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="35"/>
+        <location filename="../ui/mainactions.cpp" line="38"/>
         <source>&amp;Audit Log</source>
         <translation>Audit-&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="35"/>
+        <location filename="../ui/mainactions.cpp" line="38"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="37"/>
+        <location filename="../ui/mainactions.cpp" line="40"/>
         <source>&amp;Connect...</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="39"/>
+        <location filename="../ui/mainactions.cpp" line="42"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="40"/>
+        <location filename="../ui/mainactions.cpp" line="43"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="41"/>
+        <location filename="../ui/mainactions.cpp" line="44"/>
         <source>Set &amp;Actor...</source>
         <translation>&amp;Akteur festlegen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="42"/>
+        <location filename="../ui/mainactions.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="67"/>
+        <location filename="../ui/mainactions.cpp" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="73"/>
+        <location filename="../ui/mainactions.cpp" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="77"/>
+        <location filename="../ui/mainactions.cpp" line="82"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="80"/>
+        <location filename="../ui/mainactions.cpp" line="85"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -1152,7 +1384,7 @@ auf stderr); 2 Bedienfehler.
     <name>Salvage::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -1167,52 +1399,52 @@ auf stderr); 2 Bedienfehler.
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -1220,12 +1452,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1233,25 +1465,32 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <source>%n row(s) loaded, more when scrolling</source>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <source>≈ %n row(s), counting…</source>
         <translation>
+            <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
+            <numerusform>≈ %n Zeilen, werden gezählt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded, more when scrolling</source>
+        <translation type="vanished">
             <numerusform>%n Zeile geladen, mehr beim Blättern</numerusform>
             <numerusform>%n Zeilen geladen, mehr beim Blättern</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -1259,17 +1498,17 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::OperationController</name>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="66"/>
+        <location filename="../ui/operationcontroller.cpp" line="98"/>
         <source>Undo of operation %1</source>
         <translation>Rückgängigmachen von Operation %1</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="73"/>
+        <location filename="../ui/operationcontroller.cpp" line="105"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="77"/>
+        <location filename="../ui/operationcontroller.cpp" line="109"/>
         <source>Undo: restore %n row(s) of %1</source>
         <translation>
             <numerusform>Rückgängig: %n Zeile von %1 wiederherstellen</numerusform>
@@ -1277,7 +1516,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="78"/>
+        <location filename="../ui/operationcontroller.cpp" line="110"/>
         <source>Undo: move %n row(s) of %1 back to the trash</source>
         <translation>
             <numerusform>Rückgängig: %n Zeile von %1 wieder in den Papierkorb</numerusform>
@@ -1285,12 +1524,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="123"/>
+        <location filename="../ui/operationcontroller.cpp" line="155"/>
         <source>Purge</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="129"/>
+        <location filename="../ui/operationcontroller.cpp" line="161"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n Zeile</numerusform>
@@ -1298,52 +1537,71 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="132"/>
+        <location filename="../ui/operationcontroller.cpp" line="164"/>
         <source>Purge refused</source>
         <translation>Endgültiges Löschen abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="133"/>
+        <location filename="../ui/operationcontroller.cpp" line="165"/>
         <source>Nothing was purged: other rows still refer to the selected rows of %1. Purge or change those rows first.</source>
         <translation>Es wurde nichts gelöscht: Andere Zeilen verweisen noch auf die ausgewählten Zeilen von %1. Löschen oder ändern Sie zuerst diese Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="193"/>
+        <location filename="../ui/operationcontroller.cpp" line="225"/>
+        <location filename="../ui/operationcontroller.cpp" line="326"/>
         <source>Nothing was changed: no audit table.</source>
         <translation>Es wurde nichts geändert: keine Audit-Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="199"/>
+        <location filename="../ui/operationcontroller.cpp" line="231"/>
+        <location filename="../ui/operationcontroller.cpp" line="333"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="203"/>
+        <location filename="../ui/operationcontroller.cpp" line="235"/>
+        <location filename="../ui/operationcontroller.cpp" line="339"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="215"/>
+        <location filename="../ui/operationcontroller.cpp" line="247"/>
+        <location filename="../ui/operationcontroller.cpp" line="347"/>
         <source>Created the audit table %1.</source>
         <translation>Die Audit-Tabelle %1 wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="222"/>
+        <location filename="../ui/operationcontroller.cpp" line="261"/>
+        <source>Counting the rows of %1...</source>
+        <translation>Die Zeilen von %1 werden gezählt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/operationcontroller.cpp" line="269"/>
+        <source>Cancelling: undoing every change of this operation...</source>
+        <translation>Wird abgebrochen: jede Änderung dieses Vorgangs wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/operationcontroller.cpp" line="312"/>
+        <source>%1 of %2 rows done.</source>
+        <translation>%1 von %2 Zeilen erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/operationcontroller.cpp" line="354"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="223"/>
+        <location filename="../ui/operationcontroller.cpp" line="355"/>
         <source>Create %1 in this database?</source>
         <translation>%1 in dieser Datenbank anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="227"/>
+        <location filename="../ui/operationcontroller.cpp" line="359"/>
         <source>Salvage records who changed which rows, when and why in the table %1 of the same database, in the same transaction as the change. Nothing is changed without it.</source>
         <translation>Salvage hält in der Tabelle %1 derselben Datenbank fest, wer welche Zeilen wann und warum geändert hat – in derselben Transaktion wie die Änderung. Ohne sie wird nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="240"/>
+        <location filename="../ui/operationcontroller.cpp" line="372"/>
         <source>Moved %n row(s) of %1 to the trash.</source>
         <translation>
             <numerusform>%n Zeile von %1 in den Papierkorb verschoben.</numerusform>
@@ -1351,7 +1609,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="242"/>
+        <location filename="../ui/operationcontroller.cpp" line="374"/>
         <source>Restored %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 wiederhergestellt.</numerusform>
@@ -1359,7 +1617,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="244"/>
+        <location filename="../ui/operationcontroller.cpp" line="376"/>
         <source>Purged %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 endgültig gelöscht.</numerusform>
@@ -1449,12 +1707,13 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RecordModel</name>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="115"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="264"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="368"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="151"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="312"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -1511,12 +1770,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SchemaInspector</name>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="194"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="196"/>
         <source>There is no table %1 that you may read.</source>
         <translation>Es gibt keine Tabelle %1, die Sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="279"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="284"/>
+        <source>the stored soft-delete convention no longer fits the table (%1); edit it</source>
+        <translation>die gespeicherte Soft-Delete-Konvention passt nicht mehr zur Tabelle (%1); bearbeiten Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/schema/schemainspector.cpp" line="288"/>
         <source>marked as not soft-deletable for this connection</source>
         <translation>für diese Verbindung als ohne Soft-Delete markiert</translation>
     </message>
@@ -1524,12 +1788,12 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SoftDeleteProxyModel</name>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="29"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="33"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="31"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="35"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1537,7 +1801,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="33"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="37"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1545,7 +1809,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="34"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="38"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1553,48 +1817,48 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="171"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="175"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="198"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="207"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="198"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="207"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="224"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="242"/>
         <source>Deleted %1 by %2</source>
         <translation>Gelöscht %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="226"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="244"/>
         <source>Deleted %1</source>
         <translation>Gelöscht %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="228"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="246"/>
         <source>Deleted by %1</source>
         <translation>Gelöscht von %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="229"/>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="242"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="247"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="260"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="244"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="262"/>
         <source>Deleted by</source>
         <translation>Gelöscht von</translation>
     </message>
     <message>
-        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="247"/>
+        <location filename="../app/core/models/softdeleteproxymodel.cpp" line="265"/>
         <source>Column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
     </message>
@@ -1668,42 +1932,42 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::TrashService</name>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="83"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="70"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="85"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="72"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="89"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="76"/>
         <source>Purge</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="109"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="40"/>
         <source>Every change needs an actor: say who is doing it.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer sie vornimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="113"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="94"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="118"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="99"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="127"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="45"/>
         <source>Not connected to the database. Nothing was changed.</source>
         <translation>Keine Verbindung zur Datenbank. Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/trashservice.cpp" line="144"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="100"/>
         <source>%1 (%n row(s))</source>
         <translation>
             <numerusform>%1 (%n Zeile)</numerusform>
@@ -1711,32 +1975,32 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="146"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="107"/>
         <source>These rows cannot be purged: other rows still refer to them in %1. Purging would break those references. Nothing was changed; anonymize the rows instead, or deal with the referring rows first.</source>
         <translation>Diese Zeilen können nicht endgültig gelöscht werden: Andere Zeilen in %1 verweisen noch auf sie. Das Löschen würde diese Verweise zerstören. Es wurde nichts geändert; anonymisieren Sie die Zeilen stattdessen oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="202"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="68"/>
         <source>This database has no audit table (salvage_audit) yet. Salvage records every change there; create it first. Nothing was changed.</source>
         <translation>Diese Datenbank hat noch keine Audit-Tabelle (salvage_audit). Salvage hält dort jede Änderung fest; legen Sie sie zuerst an. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="250"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="188"/>
         <source>are already in the trash or no longer exist</source>
         <translation>sind bereits im Papierkorb oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="253"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="191"/>
         <source>are not in the trash (restored by someone else meanwhile?) or no longer exist</source>
         <translation>sind nicht im Papierkorb (inzwischen von jemand anderem wiederhergestellt?) oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="257"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="195"/>
         <source>are not in the trash or no longer exist; only trashed rows can be purged</source>
         <translation>sind nicht im Papierkorb oder existieren nicht mehr; nur Zeilen im Papierkorb können endgültig gelöscht werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/trashservice.cpp" line="264"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="202"/>
         <source>%n of the selected row(s) %1: %2. Nothing was changed; refresh and check them.</source>
         <translation>
             <numerusform>%n der ausgewählten Zeilen %1: %2. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
@@ -1744,22 +2008,22 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="302"/>
+        <location filename="../app/core/trash/operationsupport.cpp" line="121"/>
         <source>The database changed %1 of %2 rows. Row-level security, a trigger or a concurrent change kept the others as they were, so the whole operation was undone. Nothing was changed.</source>
         <translation>Die Datenbank hat %1 von %2 Zeilen geändert. Row-Level-Security, ein Trigger oder eine gleichzeitige Änderung hat die übrigen unverändert gelassen, daher wurde die ganze Operation zurückgenommen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="374"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="307"/>
         <source>The actor column %1 holds numbers; give the actor as a number.</source>
         <translation>Die Akteurspalte %1 enthält Zahlen; geben Sie den Akteur als Zahl an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="417"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="350"/>
         <source>No row of %1 matches the actor &quot;%2&quot;. %3 must name a row of %1: give its %4 or a unique value such as an email address.</source>
         <translation>Keine Zeile von %1 passt zum Akteur „%2“. %3 muss eine Zeile von %1 benennen: Geben Sie ihre Spalte %4 oder einen eindeutigen Wert wie eine E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="422"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="355"/>
         <source>The actor &quot;%1&quot; matches several rows of %2; give its %3 instead.</source>
         <translation>Der Akteur „%1“ passt zu mehreren Zeilen von %2; geben Sie stattdessen die Spalte %3 an.</translation>
     </message>

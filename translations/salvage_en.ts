@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Salvage::BulkOperationDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) match.</source>
+        <translation>
+            <numerusform>%Ln row matches.</numerusform>
+            <numerusform>%Ln rows match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage::Cli::Commands</name>
     <message numerus="yes">
         <source>showing the first %n row(s); more match (raise --limit)</source>
@@ -94,9 +104,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) loaded, more when scrolling</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n row loaded, more when scrolling</numerusform>
             <numerusform>%n rows loaded, more when scrolling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %n row(s), counting…</source>
+        <translation>
+            <numerusform>≈ %n row, counting…</numerusform>
+            <numerusform>≈ %n rows, counting…</numerusform>
         </translation>
     </message>
 </context>

@@ -26,6 +26,9 @@ MainActions::MainActions(QMainWindow *window)
                  QStringLiteral(":/icons/purge.svg"),
                  QKeySequence(tr("Shift+Del")));
     purge->setIconText(tr("Purge"));
+    trashAll = make("actionTrashAll", tr("Move &All Matching to Trash..."));
+    restoreAll = make("actionRestoreAll", tr("Restore All &Matching..."));
+    purgeAll = make("actionPurgeAll", tr("Purge All Matchin&g..."));
     undo = make("actionUndo", tr("&Undo"), QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     undo->setIconText(tr("Undo"));
     refresh = make("actionRefresh",
@@ -74,6 +77,8 @@ void MainActions::createMenusAndToolBar(QMainWindow *window)
     edit->addAction(undo);
     edit->addSeparator();
     edit->addActions({trash, restore, purge});
+    edit->addSeparator();
+    edit->addActions({trashAll, restoreAll, purgeAll});
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     view->addActions({refresh, audit});
 

@@ -18,6 +18,10 @@ public:
     QAction *trash;
     QAction *restore;
     QAction *purge;
+    // On every row matching the view's search and a filter, not only the selection.
+    QAction *trashAll;
+    QAction *restoreAll;
+    QAction *purgeAll;
     QAction *undo;
     QAction *refresh;
     QAction *audit;

@@ -109,6 +109,11 @@ void MainWindow::connectActions()
     connect(m_actions->trash, &QAction::triggered, this, [this] { start(Operation::Trash); });
     connect(m_actions->restore, &QAction::triggered, this, [this] { start(Operation::Restore); });
     connect(m_actions->purge, &QAction::triggered, this, [this] { start(Operation::Purge); });
+    connect(m_actions->trashAll, &QAction::triggered, this, [this] { startBulk(Operation::Trash); });
+    connect(m_actions->restoreAll, &QAction::triggered, this, [this] {
+        startBulk(Operation::Restore);
+    });
+    connect(m_actions->purgeAll, &QAction::triggered, this, [this] { startBulk(Operation::Purge); });
     connect(m_actions->undo, &QAction::triggered, m_operations, &OperationController::undo);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->audit, &QAction::triggered, this, &MainWindow::showAuditLog);
@@ -235,6 +240,7 @@ void MainWindow::onOpened()
     });
     connect(m_model, &RecordModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RecordModel::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_model, &RecordModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RecordModel::loadFailed, this, [this](const QString &message) {
         updateBanner(tr("The rows could not be loaded: %1").arg(message));
         updateStatus();
@@ -287,6 +293,7 @@ void MainWindow::onScopeChosen(Scope scope)
         m_autoSize = true;
         m_model->setScope(scope);
     }
+    updateActions();
 }
 
 bool MainWindow::selectTable(const QualifiedName &name)
@@ -348,6 +355,12 @@ void MainWindow::start(Operation operation)
     m_operations->start(operation, m_model->tableInfo(), m_proxy->keys(rows));
 }
 
+void MainWindow::startBulk(Operation operation)
+{
+    if (m_model)
+        m_operations->startBulk(operation, m_model->tableInfo(), m_model->search());
+}
+
 void MainWindow::onOperationFinished(const QualifiedName &table, const QString &summary)
 {
     statusBar()->showMessage(summary, 10000);
@@ -405,6 +418,10 @@ void MainWindow::updateActions()
     m_actions->trash->setEnabled(allows(Operation::Trash));
     m_actions->restore->setEnabled(allows(Operation::Restore));
     m_actions->purge->setEnabled(allows(Operation::Purge));
+    const bool bulk = open && idle && m_model && m_model->tableInfo().isWritable();
+    m_actions->trashAll->setEnabled(bulk && scope() == Scope::Active);
+    m_actions->restoreAll->setEnabled(bulk && scope() == Scope::Trash);
+    m_actions->purgeAll->setEnabled(bulk && scope() == Scope::Trash);
     m_actions->undo->setEnabled(open && m_operations->canUndo());
     m_actions->undo->setText(m_operations->undoText());
     m_actions->refresh->setEnabled(open);
@@ -439,9 +456,10 @@ void MainWindow::updateStatus()
     m_statusLoading->setVisible(loading);
     if (m_model && m_table.name.isValid()) {
         const int rows = m_model->rowCount();
-        m_statusRows->setText(m_model->isComplete()
+        // Until the exact count arrives the size is an estimate (planner statistics).
+        m_statusRows->setText(m_model->isCountExact()
                                   ? tr("%n row(s)", nullptr, rows)
-                                  : tr("%n row(s) loaded, more when scrolling", nullptr, rows));
+                                  : tr("≈ %n row(s), counting…", nullptr, rows));
     } else {
         m_statusRows->clear();
     }

@@ -70,6 +70,7 @@ private:
     void editConvention(const QualifiedName &name);
     void showAuditLog();
     void start(Operation operation);
+    void startBulk(Operation operation);
     void refresh();
 
     void updateActions();

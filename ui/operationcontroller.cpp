@@ -1,6 +1,7 @@
 #include "operationcontroller.h"
 
 #include "actordialog.h"
+#include "bulkoperationdialog.h"
 #include "databasesession.h"
 #include "errorbox.h"
 #include "purgeconfirmdialog.h"
@@ -9,7 +10,10 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QWidget>
+
+#include <climits>
 
 namespace Salvage {
 
@@ -49,6 +53,34 @@ void OperationController::start(Operation operation,
     request.actor = actor;
     request.reason = dialog.reason();
     execute(table, request, false);
+}
+
+void OperationController::startBulk(Operation operation,
+                                    const TableInfo &table,
+                                    const QString &search)
+{
+    if (m_busy || !m_session->isOpen() || !table.isWritable())
+        return;
+    const QString actor = actorFor(table);
+    if (actor.isEmpty())
+        return;
+    BulkOperationDialog dialog(m_session->worker(), operation, table, search, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OperationRequest request;
+    request.operation = operation;
+    request.actor = actor;
+    request.reason = dialog.reason();
+    if (operation == Operation::Purge) {
+        PurgeConfirmDialog confirm(table.name.display(),
+                                   int(qMin<qint64>(dialog.matchingCount(), INT_MAX)),
+                                   m_window);
+        confirm.setReason(request.reason);
+        if (confirm.exec() != QDialog::Accepted)
+            return;
+        request.reason = confirm.reason();
+    }
+    executeBulk(table, request, dialog.filter());
 }
 
 void OperationController::undo()
@@ -210,6 +242,106 @@ void OperationController::handleResult(const TableInfo &table,
         m_undo = Undo{table, request.operation, request.keys, result.operationId};
     emit undoChanged();
 
+    QString text = summary(table, request.operation, result.rows);
+    if (result.auditCreated)
+        text += QLatin1Char(' ') + tr("Created the audit table %1.").arg(AuditLog::tableName());
+    emit finished(table.name, text);
+}
+
+void OperationController::executeBulk(const TableInfo &table,
+                                      const OperationRequest &request,
+                                      const RowFilter &filter)
+{
+    setBusy(true);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_bulkCancel = cancel;
+    auto progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("bulkProgressDialog"));
+    progress->setWindowTitle(operationTitle(request.operation));
+    progress->setLabelText(tr("Counting the rows of %1...").arg(table.name.display()));
+    progress->setRange(0, 0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    connect(progress, &QProgressDialog::canceled, this, [progress, cancel] {
+        *cancel = true; // checked between batches; the whole operation is rolled back
+        progress->setLabelText(tr("Cancelling: undoing every change of this operation..."));
+        progress->show(); // a canceled QProgressDialog hides itself; keep it until done
+    });
+    m_bulkProgress = progress;
+    progress->show();
+
+    QPointer<OperationController> guard(this);
+    m_session->worker()->post<OperationResult>(
+        [table, request, filter, cancel, guard](Connection &connection) {
+            if (!connection.isOpen()) {
+                OperationResult result;
+                result.error = DatabaseSession::notConnected();
+                return result;
+            }
+            const auto report = [guard](const BulkProgress &p) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, p] {
+                        if (guard)
+                            guard->showBulkProgress(p);
+                    },
+                    Qt::QueuedConnection);
+            };
+            return BulkOperation(connection).run(table, request, filter, report, cancel.get());
+        },
+        this,
+        [this, table, request, filter, progress](OperationResult result) {
+            progress->deleteLater();
+            m_bulkCancel.reset();
+            setBusy(false);
+            handleBulkResult(table, request, filter, result);
+        });
+}
+
+void OperationController::showBulkProgress(const BulkProgress &progress)
+{
+    if (!m_bulkProgress || (m_bulkCancel && *m_bulkCancel))
+        return;
+    const QLocale locale;
+    m_bulkProgress->setRange(0, 1000);
+    m_bulkProgress->setValue(
+        progress.total > 0 ? int(qMin<qint64>(1000, progress.done * 1000 / progress.total)) : 0);
+    m_bulkProgress->setLabelText(
+        tr("%1 of %2 rows done.")
+            .arg(locale.toString(progress.done), locale.toString(progress.total)));
+}
+
+void OperationController::handleBulkResult(const TableInfo &table,
+                                           OperationRequest request,
+                                           const RowFilter &filter,
+                                           const OperationResult &result)
+{
+    if (result.auditMissing && !request.createAuditTable) {
+        if (askCreateAudit()) {
+            request.createAuditTable = true;
+            executeBulk(table, request, filter);
+        } else {
+            emit finished(table.name, tr("Nothing was changed: no audit table."));
+        }
+        return;
+    }
+    if (!result.ok) {
+        if (result.error.kind != DbError::Cancelled) {
+            showDbError(m_window,
+                        tr("%1 failed").arg(operationTitle(request.operation)),
+                        result.error,
+                        &table);
+        }
+        emit finished(table.name,
+                      result.error.kind == DbError::Cancelled ? result.error.message
+                                                              : tr("Nothing was changed."));
+        return;
+    }
+    // Undo covers one selection; the rows of a bulk operation are in the audit log.
+    m_undo.reset();
+    emit undoChanged();
     QString text = summary(table, request.operation, result.rows);
     if (result.auditCreated)
         text += QLatin1Char(' ') + tr("Created the audit table %1.").arg(AuditLog::tableName());

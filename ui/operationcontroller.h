@@ -1,11 +1,16 @@
 #pragma once
 
+#include "trash/bulkoperation.h"
 #include "trash/trashservice.h"
 
 #include <QObject>
+#include <QPointer>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace Salvage {
@@ -23,6 +28,9 @@ public:
     OperationController(DatabaseSession *session, QWidget *window);
 
     void start(Operation operation, const TableInfo &table, const QList<RowKey> &keys);
+    // On every row matching `search` and the filter the user sets (BulkOperationDialog), in
+    // batches on the worker, with progress and Cancel (which rolls everything back).
+    void startBulk(Operation operation, const TableInfo &table, const QString &search);
     // Runs the inverse of the last move to trash or restore, as a new audited operation.
     void undo();
     bool canUndo() const { return m_undo.has_value() && !m_busy; }
@@ -57,6 +65,14 @@ private:
                       OperationRequest request,
                       bool isUndo,
                       const OperationResult &result);
+    void executeBulk(const TableInfo &table,
+                     const OperationRequest &request,
+                     const RowFilter &filter);
+    void showBulkProgress(const BulkProgress &progress);
+    void handleBulkResult(const TableInfo &table,
+                          OperationRequest request,
+                          const RowFilter &filter,
+                          const OperationResult &result);
     bool askCreateAudit();
     QString summary(const TableInfo &table, Operation operation, int rows) const;
     void setBusy(bool busy);
@@ -65,6 +81,8 @@ private:
     QWidget *m_window;
     std::optional<Undo> m_undo;
     bool m_busy = false;
+    QPointer<QProgressDialog> m_bulkProgress;
+    std::shared_ptr<std::atomic_bool> m_bulkCancel;
 };
 
 } // namespace Salvage

@@ -2,6 +2,7 @@
 // purge through the actions and the dialogs, the audit view, undo, and the refusals.
 
 #include "auditview.h"
+#include "bulkoperationdialog.h"
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "purgeconfirmdialog.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -99,6 +101,7 @@ private slots:
     void failedConnectionKeepsTheWindowUsable();
     void conventionOverrideIsStoredPerConnection();
     void actorIsLookedUpThroughTheForeignKey();
+    void restoreAllMatchingByActorAndTime();
 
 private:
     int rowOf(qint64 id) const;
@@ -421,6 +424,64 @@ void tst_MainWindow::actorIsLookedUpThroughTheForeignKey()
     QCOMPARE(QSettings().value(QStringLiteral("actors/") + m_url.settingsKey()).toString(),
              QStringLiteral("bob.lindqvist@example.com"));
     QVERIFY2(resolvedTo->endsWith(QLatin1String("= 2")), qPrintable(*resolvedTo));
+}
+
+void tst_MainWindow::restoreAllMatchingByActorAndTime()
+{
+    // Comments 29-31 were trashed by `batchjob` in one nightly run (2026-10-01 02:00 UTC).
+    const QualifiedName comments{QString(), QStringLiteral("comments")};
+    QVERIFY(m_window->selectTable(comments));
+    QTRY_COMPARE(m_window->recordModel()->tableInfo().name, comments);
+    showScope(Scope::Trash);
+    QTRY_VERIFY(m_window->session()->counts(comments).trashed > 3);
+    const qint64 trashedBefore = m_window->session()->counts(comments).trashed;
+    QAction *restoreAll = m_window->action(QStringLiteral("actionRestoreAll"));
+    QVERIFY(restoreAll);
+    QTRY_VERIFY(restoreAll->isEnabled());
+    QVERIFY(m_window->action(QStringLiteral("actionPurgeAll"))->isEnabled());
+    QVERIFY(!m_window->action(QStringLiteral("actionTrashAll"))->isEnabled());
+
+    auto matched = std::make_shared<qint64>(-1);
+    m_answerer->fill = [matched](QDialog *dialog) {
+        if (qobject_cast<QProgressDialog *>(dialog))
+            return false; // closes itself when the operation is done
+        auto bulk = qobject_cast<BulkOperationDialog *>(dialog);
+        if (!bulk)
+            return true;
+        bulk->setDeletedBy(QStringLiteral("batchjob"));
+        bulk->setDeletedRange(QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC),
+                              QDateTime(QDate(2026, 10, 2), QTime(0, 0), Qt::UTC));
+        bulk->setReason(QStringLiteral("GUI bulk restore"));
+        // Counted on the worker: run once the count for this filter is in.
+        auto poll = new QTimer(dialog);
+        connect(poll, &QTimer::timeout, dialog, [bulk, matched] {
+            if (bulk->isReady()) {
+                *matched = bulk->matchingCount();
+                bulk->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+            }
+        });
+        poll->start(20);
+        return false;
+    };
+    m_answerer->seen.clear();
+    restoreAll->trigger();
+    m_answerer->fill = nullptr;
+    QCOMPARE(*matched, 3);
+    QTRY_COMPARE(countInDatabase(QStringLiteral("SELECT count(*) FROM comments WHERE id IN "
+                                                "(29, 30, 31) AND deleted_at IS NULL")),
+                 3);
+    QVERIFY(m_answerer->seen.contains(QLatin1String("bulkOperationDialog")));
+    QVERIFY(!m_answerer->seen.contains(QLatin1String("dbErrorBox")));
+    QCOMPARE(countInDatabase(QStringLiteral("SELECT count(*) FROM salvage_audit WHERE action = "
+                                            "'restore' AND reason = 'GUI bulk restore'")),
+             3);
+    QCOMPARE(countInDatabase(QStringLiteral("SELECT count(DISTINCT operation_id) FROM "
+                                            "salvage_audit WHERE reason = 'GUI bulk restore'")),
+             1);
+    // The view and the counts are reloaded.
+    QTRY_COMPARE(m_window->session()->counts(comments).trashed, trashedBefore - 3);
+    QTRY_COMPARE(rowOf(29), -1);
+    QTRY_VERIFY(restoreAll->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)

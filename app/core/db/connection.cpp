@@ -16,6 +16,8 @@ static DbError::Kind kindForSqlState(const QString &state)
 {
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
         return DbError::ConnectionLost;
+    if (state == QLatin1String("57014"))
+        return DbError::Cancelled;
     if (state == QLatin1String("42501"))
         return DbError::PermissionDenied;
     if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
@@ -53,6 +55,8 @@ static DbError::Kind kindForConnectText(const QString &text)
 static DbError::Kind kindForSqliteCode(int code)
 {
     switch (code & 0xff) {
+    case 9: // SQLITE_INTERRUPT
+        return DbError::Cancelled;
     case 5:  // SQLITE_BUSY
     case 6:  // SQLITE_LOCKED
         return DbError::Conflict;
@@ -97,6 +101,9 @@ static QString messageFor(DbError::Kind kind)
     case DbError::Constraint:
         return QCoreApplication::translate("Salvage::Connection", "The database refused the change because it would break a constraint "
                   "(a foreign key, unique value or check). Nothing was changed.");
+    case DbError::Cancelled:
+        return QCoreApplication::translate("Salvage::Connection",
+                                           "The statement was cancelled. Nothing was changed.");
     case DbError::Refused:
     case DbError::Other:
         break;
@@ -209,6 +216,8 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
             db.setPassword(url.password);
             db.setConnectOptions(url.pgConnectOptions());
         }
+        // numeric / bigint keys must survive the round trip exactly, not as doubles.
+        db.setNumericalPrecisionPolicy(QSql::HighPrecision);
         if (!db.isValid()) {
             failure = DbError::refused(QCoreApplication::translate("Salvage::Connection", "The Qt SQL driver for this database is not installed."));
         } else if (!db.open()) {

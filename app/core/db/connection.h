@@ -13,7 +13,7 @@ namespace Salvage {
 struct DbError
 {
     enum Kind { None, Unreachable, AuthFailed, NoDatabase, TlsRequired, PermissionDenied,
-                ConnectionLost, Conflict, Constraint, Refused, Other };
+                ConnectionLost, Conflict, Constraint, Cancelled, Refused, Other };
     Kind kind = None;
     QString message;     // translated, user facing
     QString driverText;  // raw driver text, shown only as details

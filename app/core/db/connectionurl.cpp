@@ -1,6 +1,7 @@
 #include "connectionurl.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -18,6 +19,11 @@ bool ConnectionUrl::isAllowedOption(const QString &key)
 // `options` may only carry -c statement_timeout=... / -c lock_timeout=... settings.
 static bool isAllowedServerOptions(const QString &value)
 {
+    // The server splits on any whitespace; backslashes escape. Allow neither trick.
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\\') || (c.isSpace() && c != QLatin1Char(' ')) || c.category() == QChar::Other_Control)
+            return false;
+    }
     const QStringList tokens = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int i = 0; i < tokens.size(); ++i) {
         QString setting = tokens.at(i);
@@ -104,9 +110,7 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
             return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The value of connection option \"%1\" is not allowed.").arg(item.first));
         result.options.insert(item.first, item.second);
     }
-    if (result.host.isEmpty())
-        result.host = QStringLiteral("localhost");
-    return result;
+    return result; // an empty host means libpq's default (the local socket)
 }
 
 QString ConnectionUrl::toString() const
@@ -130,12 +134,24 @@ QString ConnectionUrl::toString() const
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         query.addQueryItem(it.key(), it.value());
     url.setQuery(query);
-    return url.toString();
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ConnectionUrl::settingsKey() const
 {
-    QString key = toString();
+    // The same database however its URL was written: no options, default port filled in,
+    // SQLite files by canonical path.
+    QString key;
+    if (backend == Backend::SQLite) {
+        const QFileInfo file(path);
+        key = QStringLiteral("sqlite:")
+            + (file.exists() ? file.canonicalFilePath() : file.absoluteFilePath());
+    } else if (backend == Backend::PostgreSQL) {
+        key = QStringLiteral("postgresql:%1@%2:%3/%4")
+                  .arg(user, host.isEmpty() ? QStringLiteral("localhost") : host)
+                  .arg(port > 0 ? port : 5432)
+                  .arg(database);
+    }
     key.replace(QLatin1Char('/'), QLatin1Char('|'));
     key.replace(QLatin1Char('\\'), QLatin1Char('|'));
     return key;

@@ -11,6 +11,8 @@
 
 namespace Salvage {
 
+class QueryCanceller;
+
 // A thread with its own database connection. Jobs run there in order; their results come
 // back to the caller's thread through a queued call, so the GUI thread never waits on the
 // database. Results for a context object that has been destroyed are dropped.
@@ -28,16 +30,21 @@ public:
               std::function<void(R)> done)
     {
         QPointer<QObject> guard(context);
-        enqueue([job = std::move(job), guard, done = std::move(done)](Connection &c) {
+        // The result travels to this DbWorker (it lives in the caller's thread and outlives
+        // the worker thread); `guard` is only read there, never across threads.
+        enqueue([this, job = std::move(job), guard, done = std::move(done)](Connection &c) {
             R result = job(c);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(guard.data(), [guard, done, result]() {
+            QMetaObject::invokeMethod(this, [guard, done, result]() {
                 if (guard)
                     done(result);
             }, Qt::QueuedConnection);
         });
     }
+
+    // Interrupts the statement running on the worker's connection right now, if any
+    // (PQcancel / sqlite3_interrupt); its job sees an error with DbError::Cancelled.
+    // Thread-safe; queued jobs are not affected.
+    void cancelRunning();
 
     // Blocks until queued jobs have run. For tests and shutdown only, never the GUI thread.
     void drain();
@@ -51,6 +58,7 @@ private:
 
     class Context;
     ConnectionUrl m_url;
+    std::unique_ptr<QueryCanceller> m_canceller; // outlives the thread
     QThread m_thread;
     Context *m_context = nullptr; // lives in m_thread
 };

@@ -29,9 +29,13 @@ QString trashedPredicate(const TableInfo &table, Backend backend)
     case Convention::Kind::Timestamp:
         return marker + QLatin1String(" IS NOT NULL");
     case Convention::Kind::Flag:
-        return isNativeBoolean(table, backend) ? marker + QLatin1String(" IS TRUE")
-                                               : QLatin1String("COALESCE(") + marker
-                                                     + QLatin1String(", 0) <> 0");
+        if (isNativeBoolean(table, backend))
+            return marker + QLatin1String(" IS TRUE");
+        if (backend == Backend::PostgreSQL)
+            return QLatin1String("COALESCE(") + marker + QLatin1String(", 0) <> 0");
+        // SQLite stores what the application wrote: 1, '1', 't', 'true' (Rails) ...
+        return QLatin1String("lower(CAST(") + marker
+            + QLatin1String(" AS TEXT)) IN ('1', 't', 'true', 'y', 'yes')");
     case Convention::Kind::None:
         break;
     }
@@ -45,9 +49,13 @@ QString activePredicate(const TableInfo &table, Backend backend)
     case Convention::Kind::Timestamp:
         return marker + QLatin1String(" IS NULL");
     case Convention::Kind::Flag:
-        return isNativeBoolean(table, backend) ? marker + QLatin1String(" IS NOT TRUE")
-                                               : QLatin1String("COALESCE(") + marker
-                                                     + QLatin1String(", 0) = 0");
+        if (isNativeBoolean(table, backend))
+            return marker + QLatin1String(" IS NOT TRUE");
+        if (backend == Backend::PostgreSQL)
+            return QLatin1String("COALESCE(") + marker + QLatin1String(", 0) = 0");
+        // Anything that is neither clearly set nor clearly clear is in neither scope.
+        return QLatin1Char('(') + marker + QLatin1String(" IS NULL OR lower(CAST(") + marker
+            + QLatin1String(" AS TEXT)) IN ('0', 'f', 'false', 'n', 'no'))");
     case Convention::Kind::None:
         break;
     }
@@ -164,6 +172,28 @@ QString searchPredicate(const TableInfo &table, Backend backend, const QString &
         values->append(pattern);
     }
     return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
+bool flagIsSet(const QVariant &value)
+{
+    if (value.isNull())
+        return false;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toDouble() != 0;
+    default:
+        break;
+    }
+    static const QStringList truthy = {QStringLiteral("1"), QStringLiteral("t"),
+                                       QStringLiteral("true"), QStringLiteral("y"),
+                                       QStringLiteral("yes")};
+    return truthy.contains(value.toString().trimmed().toLower());
 }
 
 QString joinAnd(const QStringList &predicates)

@@ -31,6 +31,8 @@ QString searchPredicate(const TableInfo &table, Backend backend, const QString &
                         QVariantList *values);
 QString likeEscape(const QString &text); // escapes \ % _ for LIKE ... ESCAPE '\'
 QString joinAnd(const QStringList &predicates); // "" for none
+// Whether a flag marker's value means "trashed", by the same rule as trashedPredicate().
+bool flagIsSet(const QVariant &value);
 
 } // namespace Sql
 } // namespace Salvage

@@ -6,18 +6,27 @@
 #include "schema/tableinfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <QVariantMap>
+
+#include <atomic>
+#include <memory>
 
 namespace Salvage {
 
-// The rows of one table in one scope, filtered and sorted by SQL, loaded page by page on a
-// worker thread with its own connection (keyset pagination on the sort key plus the primary
-// key: no OFFSET). Never holds more than the pages the view has asked for.
+// The rows of one table in one scope, filtered and sorted by SQL. rowCount() is the whole
+// result (first an estimate, then exact); rows arrive in blocks loaded on a worker thread with
+// its own connection when a view asks for them, and a bounded cache evicts the least recently
+// used blocks. Blocks are found by key: after a neighbouring block, or through a directory of
+// every block's boundary key built in the background — never by an OFFSET beyond
+// RowQuery::MaxOffset. Superseded statements are cancelled.
 class RecordModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultPageSize = 200;
+    static constexpr int DefaultPageSize = 256;
+    static constexpr int DefaultCacheLimit = 100 * DefaultPageSize;
 
     explicit RecordModel(const ConnectionUrl &url, QObject *parent = nullptr);
     ~RecordModel() override;
@@ -29,15 +38,23 @@ public:
     void setSearch(const QString &text);           // across text columns, server-side
     QString search() const { return m_search; }
     void setEquals(const QVariantMap &columnValues); // exact column filters (audit view)
-    void setPageSize(int rows);
+    void setPageSize(int rows);                    // rows per block; applies at the next reset
+    int pageSize() const { return m_pageSize; }
+    void setCacheLimit(int rows);                  // at least one block
+    int cacheLimit() const { return m_cacheLimit; }
+    int cachedRowCount() const { return m_cachedRows; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Discards loaded rows and loads the first page again (after a change or F5).
+    // Loads again what the views show, keeping the row count until the new count arrives:
+    // no model reset, so scroll position and selection stay.
     void reload();
-    bool isLoading() const { return m_pendingRequest != 0; }
-    bool isComplete() const { return m_atEnd; }
+    bool isLoading() const { return !m_requested.isEmpty() || m_scanning; }
+    bool isCountExact() const { return m_countExact; }
+    bool isComplete() const { return m_countExact; }
 
+    bool isRowLoaded(int row) const;
+    void prefetch(int row); // asks for the block holding `row`
     RowKey rowKey(int row) const;
     bool isTrashed(int row) const;
     QVariant value(int row, int column) const;
@@ -47,31 +64,50 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The SELECT for one page; public so tests can check the generated SQL.
     using PageQuery = RowQuery::Statement;
     PageQuery pageQuery(const QVariantList &afterSortKey) const;
+    // Every statement this model has run since the last reset (tests check for OFFSET).
+    QStringList issuedStatements() const { return m_issued; }
 
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
     void pageLoaded(int totalRows);
+    void countChanged(int rows, bool exact);
 
 private:
-    struct Page
+    struct Block
+    {
+        QList<QVariantList> rows; // table columns, then the keyset values (RowQuery)
+        quint64 used = 0;
+        bool stale = false;       // shown until its reload arrives
+    };
+    struct Fetch
     {
         QList<QVariantList> rows;
         DbError error;
+        qint64 estimate = -1;
+        bool skipped = false;
     };
-    void requestPage();
-    void applyPage(quint64 request, const Page &page);
+
     RowQuery rowQuery() const;
     void resetAndLoad();
+    void invalidate(); // new generation: running statements are cancelled, results dropped
+    bool requestBlock(int block) const;
+    void applyBlock(quint64 generation, int block, const Fetch &fetch);
+    void startScan();
+    void applyCount(quint64 generation, qint64 count, const DbError &error);
+    void applyDirectory(quint64 generation, const QList<QVariantList> &keys);
+    void setRows(int rows, bool exact);
+    void evictFor(int incoming);
+    const Block *blockFor(int row) const;
+    void notifyLoading(bool wasLoading);
 
-    DbWorker *m_worker;
+    DbWorker *m_pageWorker;
+    DbWorker *m_scanWorker; // counts and the key directory, so paging never waits for them
     TableInfo m_table;
     Scope m_scope = Scope::Active;
     QString m_search;
@@ -79,10 +115,23 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = DefaultPageSize;
-    QList<QVariantList> m_rows; // visible columns, then the keyset values (RowQuery)
-    bool m_atEnd = true;
-    quint64 m_pendingRequest = 0;
-    quint64 m_lastRequest = 0;
+    int m_blockSize = DefaultPageSize; // m_pageSize as of the last reset
+    int m_cacheLimit = DefaultCacheLimit;
+
+    int m_rowCount = 0;
+    bool m_countExact = false;
+    bool m_scanning = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
+    std::shared_ptr<std::atomic<int>> m_focusBlock; // the block views asked for last
+
+    mutable QHash<int, Block> m_blocks;
+    mutable quint64 m_clock = 0;
+    mutable QSet<int> m_requested;
+    mutable QSet<int> m_waiting;       // blocks that need the directory first
+    mutable QStringList m_issued;
+    int m_cachedRows = 0;
+    QList<QVariantList> m_directory;   // [b] = key of the row just before block b; [0] empty
 };
 
 } // namespace Salvage

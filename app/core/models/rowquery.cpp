@@ -76,11 +76,9 @@ QString RowQuery::keysetPredicate(const QList<SortTerm> &terms, const QVariantLi
                                   : alternatives.join(QLatin1String(" OR "));
 }
 
-RowQuery::Statement RowQuery::page(const QVariantList &afterKey) const
+QStringList RowQuery::selectList(const QList<SortTerm> &terms) const
 {
     const bool pg = m_backend == Backend::PostgreSQL;
-    const QList<SortTerm> terms = sortTerms();
-    Statement q;
     QStringList select;
     for (const ColumnInfo &column : m_table.columns)
         select << quoteIdentifier(column.name);
@@ -90,27 +88,97 @@ RowQuery::Statement RowQuery::page(const QVariantList &afterKey) const
         select << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
                 + QLatin1String(" AS salvage_key_") + QString::number(i);
     }
+    return select;
+}
+
+QString RowQuery::whereClause(QVariantList *values) const
+{
     QStringList where;
     where << Sql::scopePredicate(m_table, m_scope, m_backend);
-    where << Sql::searchPredicate(m_table, m_backend, m_search, &q.values);
+    where << Sql::searchPredicate(m_table, m_backend, m_search, values);
     for (auto it = m_equals.cbegin(); it != m_equals.cend(); ++it) {
         where << quoteIdentifier(it.key()) + QLatin1String(" = ?");
-        q.values << it.value();
+        values->append(it.value());
     }
-    if (!afterKey.isEmpty())
-        where << keysetPredicate(terms, afterKey, &q.values);
+    const QString filter = Sql::joinAnd(where);
+    return filter.isEmpty() ? QString() : QLatin1String(" WHERE ") + filter;
+}
+
+QString RowQuery::orderBy(const QList<SortTerm> &terms, bool reversed)
+{
     QStringList order;
     for (const SortTerm &t : terms) {
-        order << t.expression + (t.descending ? QLatin1String(" DESC") : QLatin1String(" ASC"))
-                     + QLatin1String(" NULLS LAST");
+        // NULLs last in the order; a reversed scan sees them first.
+        order << t.expression
+                + ((t.descending != reversed) ? QLatin1String(" DESC") : QLatin1String(" ASC"))
+                + (reversed ? QLatin1String(" NULLS FIRST") : QLatin1String(" NULLS LAST"));
     }
-    q.sql = QLatin1String("SELECT ") + select.join(QLatin1String(", ")) + QLatin1String(" FROM ")
-        + m_table.name.quoted();
-    const QString filter = Sql::joinAnd(where);
-    if (!filter.isEmpty())
-        q.sql += QLatin1String(" WHERE ") + filter;
-    q.sql += QLatin1String(" ORDER BY ") + order.join(QLatin1String(", "))
+    return order.join(QLatin1String(", "));
+}
+
+RowQuery::Statement RowQuery::page(const QVariantList &afterKey) const
+{
+    const QList<SortTerm> terms = sortTerms();
+    Statement q;
+    q.sql = QLatin1String("SELECT ") + selectList(terms).join(QLatin1String(", "))
+        + QLatin1String(" FROM ") + m_table.name.quoted();
+    QString where = whereClause(&q.values);
+    if (!afterKey.isEmpty()) {
+        where += (where.isEmpty() ? QLatin1String(" WHERE ") : QLatin1String(" AND "))
+            + QLatin1Char('(') + keysetPredicate(terms, afterKey, &q.values) + QLatin1Char(')');
+    }
+    q.sql += where + QLatin1String(" ORDER BY ") + orderBy(terms, false)
         + QLatin1String(" LIMIT ") + QString::number(std::max(1, m_limit));
+    return q;
+}
+
+RowQuery::Statement RowQuery::pageAt(int offset) const
+{
+    Q_ASSERT(offset <= MaxOffset);
+    Statement q = page({});
+    q.sql += QLatin1String(" OFFSET ") + QString::number(std::clamp(offset, 0, int(MaxOffset)));
+    return q;
+}
+
+RowQuery::Statement RowQuery::pageFromEnd(int skip, int count) const
+{
+    Q_ASSERT(skip <= MaxOffset);
+    const QList<SortTerm> terms = sortTerms();
+    Statement q;
+    q.sql = QLatin1String("SELECT ") + selectList(terms).join(QLatin1String(", "))
+        + QLatin1String(" FROM ") + m_table.name.quoted() + whereClause(&q.values)
+        + QLatin1String(" ORDER BY ") + orderBy(terms, true) + QLatin1String(" LIMIT ")
+        + QString::number(std::max(1, count)) + QLatin1String(" OFFSET ")
+        + QString::number(std::clamp(skip, 0, int(MaxOffset)));
+    return q;
+}
+
+RowQuery::Statement RowQuery::count() const
+{
+    Statement q;
+    q.sql = QLatin1String("SELECT count(*) FROM ") + m_table.name.quoted() + whereClause(&q.values);
+    return q;
+}
+
+RowQuery::Statement RowQuery::directory(int stride) const
+{
+    const bool pg = m_backend == Backend::PostgreSQL;
+    const QList<SortTerm> terms = sortTerms();
+    QStringList inner;
+    QStringList outer;
+    for (int i = 0; i < terms.size(); ++i) {
+        const QString &e = terms.at(i).expression;
+        const QString alias = QLatin1String("salvage_key_") + QString::number(i);
+        inner << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
+                + QLatin1String(" AS ") + alias;
+        outer << alias;
+    }
+    Statement q;
+    q.sql = QLatin1String("SELECT ") + outer.join(QLatin1String(", ")) + QLatin1String(" FROM (SELECT ")
+        + inner.join(QLatin1String(", ")) + QLatin1String(", row_number() OVER (ORDER BY ")
+        + orderBy(terms, false) + QLatin1String(") AS salvage_rn FROM ") + m_table.name.quoted()
+        + whereClause(&q.values) + QLatin1String(") salvage_s WHERE salvage_rn % ")
+        + QString::number(std::max(1, stride)) + QLatin1String(" = 0 ORDER BY salvage_rn");
     return q;
 }
 

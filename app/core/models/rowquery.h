@@ -28,9 +28,22 @@ public:
     void setSort(int column, Qt::SortOrder order);
     void setLimit(int rows) { m_limit = rows; }
 
+    // No statement skips more rows than this (DESIGN.md: no deep OFFSET).
+    static constexpr int MaxOffset = 10000;
+
     // The first page for an empty `afterKey`, else the page after the row with that key
     // (the trailing keyset values of a returned row: see keyOf()).
     Statement page(const QVariantList &afterKey) const;
+    // The page starting at row `offset` (at most MaxOffset) of the order.
+    Statement pageAt(int offset) const;
+    // The `count` rows that end `skip` rows before the end (skip at most MaxOffset), in
+    // reverse order: the caller reverses them.
+    Statement pageFromEnd(int skip, int count) const;
+    // SELECT count(*) of the rows in scope matching the filters.
+    Statement count() const;
+    // The keyset values of every `stride`-th row (rows stride, 2*stride, ... in 1-based
+    // order): a directory that lets a page anywhere start by key.
+    Statement directory(int stride) const;
     int keyColumnCount() const { return int(sortTerms().size()); }
     QVariantList keyOf(const QVariantList &row) const { return row.mid(m_table.columns.size()); }
 
@@ -47,6 +60,9 @@ private:
     QList<SortTerm> sortTerms() const;
     QString keysetPredicate(const QList<SortTerm> &terms, const QVariantList &afterKey,
                             QVariantList *values) const;
+    QString whereClause(QVariantList *values) const; // "" or " WHERE ..."
+    QStringList selectList(const QList<SortTerm> &terms) const;
+    static QString orderBy(const QList<SortTerm> &terms, bool reversed);
 
     TableInfo m_table;
     Backend m_backend;

@@ -10,10 +10,14 @@ namespace {
 
 constexpr int maxCellText = 200;
 
-QDateTime toDateTime(const QVariant &value)
+QDateTime toDateTime(const QVariant &value, bool storedAsUtc)
 {
-    if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime();
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        QDateTime when = value.toDateTime();
+        if (storedAsUtc && when.timeSpec() == Qt::LocalTime)
+            when = QDateTime(when.date(), when.time(), Qt::UTC);
+        return when;
+    }
     QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -190,6 +194,11 @@ QVariant SoftDeleteProxyModel::data(const QModelIndex &index, int role) const
     if (!source)
         return QVariant();
     const int column = sourceColumn(index.column());
+    if (!source->isRowLoaded(index.row())) {
+        // Not loaded yet: asking the source for it starts the load; show an empty cell.
+        source->data(mapToSource(index), Qt::DisplayRole);
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    }
     const QVariant value = source->value(index.row(), column);
     switch (role) {
     case Qt::DisplayRole:
@@ -201,9 +210,14 @@ QVariant SoftDeleteProxyModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return value;
     case Qt::ToolTipRole:
+        // Rich text, escaped: data that looks like HTML must not render as HTML.
         if (source->isTrashed(index.row()))
-            return trashedTooltip(index.row());
-        return value.isNull() ? QVariant() : QVariant(value.toString().left(2000));
+            return QString(QLatin1String("<p>") + trashedTooltip(index.row()).toHtmlEscaped()
+                           + QLatin1String("</p>"));
+        if (value.isNull())
+            return QVariant();
+        return QString(QLatin1String("<p style='white-space:pre-wrap'>")
+                       + value.toString().left(2000).toHtmlEscaped() + QLatin1String("</p>"));
     case TrashedRole:
         return source->isTrashed(index.row());
     case IsNullRole:
@@ -217,8 +231,12 @@ QString SoftDeleteProxyModel::trashedTooltip(int row) const
 {
     const RecordModel *source = recordModel();
     const QVariant actor = m_actorColumn >= 0 ? source->value(row, m_actorColumn) : QVariant();
-    const QDateTime when = source->tableInfo().convention.kind == Convention::Kind::Timestamp
-        ? toDateTime(source->value(row, m_markerColumn))
+    const TableInfo &table = source->tableInfo();
+    const ColumnInfo *marker = table.column(table.convention.marker);
+    // Rails-style "timestamp without time zone" markers hold UTC (as Salvage writes them).
+    const bool utc = marker && marker->type.contains(QLatin1String("without time zone"));
+    const QDateTime when = table.convention.kind == Convention::Kind::Timestamp
+        ? toDateTime(source->value(row, m_markerColumn), utc)
         : QDateTime();
     if (when.isValid() && !actor.isNull())
         return tr("Deleted %1 by %2").arg(ago(when), actor.toString());

@@ -49,7 +49,7 @@ JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
 CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(src, dst, ord)
 JOIN pg_catalog.pg_attribute sa ON sa.attrelid = con.conrelid AND sa.attnum = k.src
 JOIN pg_catalog.pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = k.dst
-WHERE con.contype = 'f'
+WHERE con.contype = 'f' AND con.conparentid = 0
 ORDER BY con.oid, k.ord)";
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Backend backend,
@@ -67,7 +67,7 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Backe
 
 bool isInternalTable(const QString &name)
 {
-    return name.startsWith(QLatin1String("salvage_"));
+    return name == QLatin1String("salvage_audit");
 }
 
 } // namespace
@@ -146,22 +146,24 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
                 return {};
             result << info;
         }
-        // SQLite foreign keys may omit the parent columns: they then mean its primary key.
+        // SQLite compares table names case-insensitively (REFERENCES Users means users), and
+        // foreign keys may omit the parent columns: they then mean its primary key.
         QHash<QualifiedName, int> index;
         for (int i = 0; i < result.size(); ++i)
-            index.insert(result.at(i).name, i);
+            index.insert({QString(), result.at(i).name.name.toLower()}, i);
         for (TableInfo &info : result) {
             for (ForeignKey &fk : info.references) {
-                const auto to = index.constFind(fk.toTable);
+                const auto to = index.constFind({QString(), fk.toTable.name.toLower()});
                 if (to == index.constEnd())
                     continue;
+                fk.toTable = result.at(*to).name;
                 if (fk.toColumns.contains(QString()))
                     fk.toColumns = result.at(*to).primaryKey;
             }
         }
         for (const TableInfo &info : std::as_const(result)) {
             for (const ForeignKey &fk : info.references) {
-                const auto to = index.constFind(fk.toTable);
+                const auto to = index.constFind({QString(), fk.toTable.name.toLower()});
                 if (to != index.constEnd())
                     result[*to].referencedBy << fk;
             }
@@ -273,12 +275,18 @@ void SchemaInspector::finish(QList<TableInfo> &tables, const ConventionStore *ov
         const std::optional<Convention> stored = overrides->load(info.name);
         if (!stored)
             continue;
-        if (validateConvention(*stored, info.columns).isEmpty()) {
-            info.convention = *stored;
-            if (!stored->isSoftDeletable()) {
-                info.convention.whyNone = QCoreApplication::translate(
-                    "Salvage::SchemaInspector", "marked as not soft-deletable for this connection");
-            }
+        const QString problem = validateConvention(*stored, info.columns);
+        info.convention = *stored;
+        if (!problem.isEmpty()) {
+            // Never fall back silently to a guess the user had overruled.
+            info.convention = Convention();
+            info.convention.overridden = true;
+            info.convention.whyNone = QCoreApplication::translate(
+                "Salvage::SchemaInspector", "the stored soft-delete convention no longer fits "
+                "the table (%1); edit it").arg(problem);
+        } else if (!stored->isSoftDeletable()) {
+            info.convention.whyNone = QCoreApplication::translate(
+                "Salvage::SchemaInspector", "marked as not soft-deletable for this connection");
         }
     }
 }

@@ -2,11 +2,9 @@
 
 #include "auditlog.h"
 #include "db/sqldialect.h"
+#include "operationsupport.h"
 #include "schema/schemainspector.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -47,19 +45,8 @@ bool containsKey(const QList<RowKey> &keys, const RowKey &key)
                        [&key](const RowKey &k) { return sameKey(k, key); });
 }
 
-QString keyColumns(const TableInfo &table)
-{
-    QStringList columns;
-    for (const QString &c : table.primaryKey)
-        columns << quoteIdentifier(c);
-    return columns.join(QLatin1String(", "));
-}
-
-QString guardFor(Operation op, const TableInfo &table, Backend backend)
-{
-    return op == Operation::Trash ? Sql::activePredicate(table, backend)
-                                  : Sql::trashedPredicate(table, backend);
-}
+using OperationSupport::guardFor;
+using OperationSupport::keyColumns;
 
 } // namespace
 
@@ -101,14 +88,8 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
     OperationResult result;
     OperationRequest request = input;
     request.keys = uniqueKeys(input.keys);
-    if (!table.isWritable()) {
-        result.error = DbError::refused(table.readOnlyReason());
+    if (!OperationSupport::checkRunnable(m_connection, table, request.actor, &result.error))
         return result;
-    }
-    if (request.actor.trimmed().isEmpty()) {
-        result.error = DbError::refused(tr("Every change needs an actor: say who is doing it."));
-        return result;
-    }
     if (request.keys.isEmpty()) {
         result.error = DbError::refused(tr("No rows were given."));
         return result;
@@ -122,11 +103,6 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
             return result;
         }
     }
-    if (!m_connection.isOpen()) {
-        result.error.kind = DbError::ConnectionLost;
-        result.error.message = tr("Not connected to the database. Nothing was changed.");
-        return result;
-    }
     if (!m_connection.begin(&result.error))
         return result;
     QVariant actorValue;
@@ -139,36 +115,17 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
         const QList<Reference> refs = referencingRows(table, request.keys, &result.error);
         ok = !result.error.isError();
         if (ok && !refs.isEmpty()) {
-            QStringList names;
-            for (const Reference &ref : refs)
-                names << tr("%1 (%n row(s))", nullptr, int(ref.rows)).arg(ref.table.display());
-            result.error = DbError::refused(
-                tr("These rows cannot be purged: other rows still refer to them in %1. "
-                   "Purging would break those references. Nothing was changed; anonymize the "
-                   "rows instead, or deal with the referring rows first.")
-                    .arg(names.join(QLatin1String(", "))));
-            result.error.kind = DbError::Constraint;
+            result.error = OperationSupport::referencedRefusal(refs);
             ok = false;
         }
     }
     ok = ok && checkState(table, request, result) && applyChange(table, request, actorValue, result);
     if (ok) {
-        QJsonObject details;
-        QJsonArray columns;
-        if (request.operation != Operation::Purge) {
-            for (const QString &c : {table.convention.marker, table.convention.actor,
-                                     table.convention.reason}) {
-                if (!c.isEmpty())
-                    columns << c;
-            }
-        }
-        details.insert(QStringLiteral("columns"), columns);
-        details.insert(QStringLiteral("convention"), Convention::kindName(table.convention.kind));
         result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         AuditLog audit(m_connection);
         ok = audit.append(result.operationId, request.actor, operationName(request.operation),
                           table, request.keys, request.reason,
-                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                          OperationSupport::auditDetails(table, request.operation),
                           &result.error);
     }
     if (ok)
@@ -187,26 +144,7 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
 
 bool TrashService::ensureAudit(const OperationRequest &request, OperationResult &result)
 {
-    AuditLog audit(m_connection);
-    DbError error;
-    const bool exists = audit.exists(&error);
-    if (error.isError()) {
-        result.error = error;
-        return false;
-    }
-    if (exists)
-        return true;
-    if (!request.createAuditTable) {
-        result.auditMissing = true;
-        result.error = DbError::refused(
-            tr("This database has no audit table (salvage_audit) yet. Salvage records every "
-               "change there; create it first. Nothing was changed."));
-        return false;
-    }
-    if (!audit.create(&result.error))
-        return false;
-    result.auditCreated = true;
-    return true;
+    return OperationSupport::ensureAudit(m_connection, request.createAuditTable, result);
 }
 
 bool TrashService::checkState(const TableInfo &table, const OperationRequest &request,
@@ -297,12 +235,7 @@ bool TrashService::applyChange(const TableInfo &table, const OperationRequest &r
         result.rows = changed;
         return true;
     }
-    // Row-level security or a trigger can make rows silently unchanged: 0 is not success.
-    result.error = DbError::refused(
-        tr("The database changed %1 of %2 rows. Row-level security, a trigger or a concurrent "
-           "change kept the others as they were, so the whole operation was undone. Nothing "
-           "was changed.").arg(changed).arg(request.keys.size()));
-    result.error.kind = DbError::Conflict;
+    result.error = OperationSupport::rowCountMismatch(changed, request.keys.size());
     return false;
 }
 
@@ -331,7 +264,7 @@ QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &ta
             // A row that refers to itself (or to another row being purged) does not block.
             if (fk.fromTable == table.name) {
                 sql += QLatin1String(" AND NOT ")
-                    + Sql::keyPredicate(table, keys, &values, QStringLiteral("c"));
+                    + Sql::keyPredicate(table, batch, &values, QStringLiteral("c"));
             }
             query.prepare(sql);
             for (const QVariant &v : std::as_const(values))
