@@ -264,11 +264,34 @@ void MainWindow::onTablesChanged()
     onTableActivated(name); // also when unchanged: its TableInfo may be new
 }
 
+static bool isSameShape(const TableInfo &a, const TableInfo &b)
+{
+    const auto columns = [](const TableInfo &t) {
+        QStringList names;
+        for (const ColumnInfo &c : t.columns)
+            names << c.name + QLatin1Char(' ') + c.type;
+        return names;
+    };
+    return a.name == b.name && a.primaryKey == b.primaryKey && columns(a) == columns(b)
+        && a.convention.kind == b.convention.kind && a.convention.marker == b.convention.marker
+        && a.convention.actor == b.convention.actor && a.convention.reason == b.convention.reason;
+}
+
 void MainWindow::onTableActivated(const QualifiedName &name)
 {
     const TableInfo *info = m_session->table(name);
     if (!info || !m_model)
         return;
+    if (isSameShape(*info, m_model->tableInfo())) {
+        // The same table read again (F5, after a change): keep search, sort, scroll and
+        // selection; only the rows are loaded again.
+        m_table = *info;
+        m_model->reload();
+        updateBanner();
+        updateStatus();
+        updateActions();
+        return;
+    }
     m_table = *info;
     m_records->clearSearch();
     m_records->resetSortIndicator();
@@ -427,8 +450,9 @@ void MainWindow::updateActions()
     m_actions->refresh->setEnabled(open);
     m_actions->audit->setEnabled(open);
     m_actions->actor->setEnabled(open);
-    m_actions->connectDatabase->setEnabled(!m_session->isOpening());
-    m_actions->demo->setEnabled(!m_session->isOpening());
+    // No switching databases under a running change: its result (and undo) belongs here.
+    m_actions->connectDatabase->setEnabled(!m_session->isOpening() && idle);
+    m_actions->demo->setEnabled(!m_session->isOpening() && idle);
 }
 
 void MainWindow::updateDetail()
