@@ -21,7 +21,8 @@ void QueryCanceller::attach(const QSqlDatabase &database)
     if (!type || !handle.data())
         return;
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (qstrcmp(type, "PGconn*") == 0) {
+    // QPSQL names the handle after libpq's struct tag ("pg_conn*") in Qt 6.4.
+    if (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0) {
         if (PGconn *conn = *static_cast<PGconn *const *>(handle.data()))
             m_pgCancel = PQgetCancel(conn);
     } else if (qstrcmp(type, "sqlite3*") == 0) {

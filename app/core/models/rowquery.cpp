@@ -18,7 +18,9 @@ QList<RowQuery::SortTerm> RowQuery::sortTerms() const
         t.expression = quoteIdentifier(column);
         t.castType = pg && info ? info->type : QString();
         t.descending = descending;
-        t.nullable = !info || info->nullable;
+        // Key columns hold no NULLs (SQLite's catalog says an INTEGER PRIMARY KEY may; an
+        // "OR id IS NULL" would keep it from using the key's index).
+        t.nullable = !m_table.primaryKey.contains(column) && (!info || info->nullable);
         return t;
     };
     const QString sortName = m_sortColumn >= 0 ? m_table.columns.at(m_sortColumn).name : QString();
