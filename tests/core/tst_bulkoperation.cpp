@@ -2,6 +2,7 @@
 // TrashService on the same rows (same data afterwards, same audit rows), and rolled back
 // completely on cancel, on a refused purge and on a batch whose row count differs.
 
+#include "snapshot.h"
 #include "testdatabase.h"
 
 #include "schema/schemainspector.h"
@@ -16,6 +17,8 @@
 
 using namespace Salvage;
 using Salvage::Test::TestDatabase;
+using Salvage::Test::auditTableExists;
+using Salvage::Test::snapshot;
 
 Q_DECLARE_METATYPE(Salvage::Operation)
 
@@ -130,42 +133,6 @@ const QList<QPair<QString, QString>> dataTables = {
     {QStringLiteral("pets"), QStringLiteral("id")},
 };
 
-bool auditTableExists(const TestDatabase &db)
-{
-    const QString sql
-        = isPg(db.backend())
-              ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class WHERE relname = "
-                               "'salvage_audit'")
-              : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'salvage_audit'");
-    return db.scalar(sql).toInt() > 0;
-}
-
-QMap<QString, QString> snapshot(const TestDatabase &db)
-{
-    QMap<QString, QString> dumps;
-    for (const auto &table : dataTables)
-        dumps.insert(table.first, db.dump(table.first, table.second));
-    dumps.insert(QStringLiteral("salvage_audit"),
-                 auditTableExists(db)
-                     ? db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id"))
-                     : QStringLiteral("<no audit table>"));
-    return dumps;
-}
-
-QString describeDiff(const QMap<QString, QString> &before, const QMap<QString, QString> &after)
-{
-    QStringList changed;
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value()) {
-            changed << QStringLiteral("%1 changed:\n--- before\n%2--- after\n%3")
-                           .arg(it.key(), it.value(), after.value(it.key()));
-        }
-    }
-    return changed.join(u'\n');
-}
-
-#define COMPARE_SNAPSHOTS(before, after) \
-    QVERIFY2((before) == (after), qPrintable(describeDiff((before), (after))))
 
 TableInfo tableInfo(Connection &connection, const QString &name)
 {
@@ -449,7 +416,7 @@ void TestBulkOperation::cancelAfterFirstBatchChangesNothing()
     const TableInfo events = tableInfo(connection, QStringLiteral("events"));
     const TableInfo parts = tableInfo(connection, QStringLiteral("parts"));
     QVERIFY(seedAudit(connection));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     for (const TableInfo &info : {events, parts}) {
         for (const Operation op : {Operation::Restore, Operation::Purge}) {
@@ -473,7 +440,7 @@ void TestBulkOperation::cancelAfterFirstBatchChangesNothing()
             QCOMPARE(result.rows, 0);
             QVERIFY(result.operationId.isEmpty());
             QCOMPARE(calls, 1);
-            COMPARE_SNAPSHOTS(before, snapshot(db));
+            COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
         }
     }
     // Cancelled before it started: nothing at all.
@@ -482,7 +449,7 @@ void TestBulkOperation::cancelAfterFirstBatchChangesNothing()
     const OperationResult result
         = bulk.run(events, request(Operation::Restore), RowFilter(), {}, &cancel);
     QCOMPARE(result.error.kind, DbError::Cancelled);
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // The connection is usable afterwards (the transaction was rolled back).
     const OperationResult done = bulk.run(events, request(Operation::Restore), RowFilter());
@@ -502,7 +469,7 @@ void TestBulkOperation::purgeOfReferencedRowsIsRefused()
     const TableInfo owners = tableInfo(connection, QStringLiteral("owners"));
     QCOMPARE(owners.referencedBy.size(), 1);
     QVERIFY(seedAudit(connection));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     // Owner 14 (trashed by 7) has an active pet; owner 10 is active, so its pet does not count.
     BulkOperation bulk(connection);
@@ -514,16 +481,16 @@ void TestBulkOperation::purgeOfReferencedRowsIsRefused()
     QVERIFY2(result.error.message.contains(QLatin1String("pets (1 row(s))"))
                  || result.error.message.contains(QLatin1String("pets (1 row)")),
              qPrintable(result.error.message));
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // Two referring rows are counted as two.
     QVERIFY(db.exec(QStringLiteral("INSERT INTO pets VALUES (3, 3, 'kit', NULL, NULL)")));
-    const QMap<QString, QString> withKit = snapshot(db);
+    const QMap<QString, QString> withKit = snapshot(db, dataTables);
     result = bulk.run(owners, request(Operation::Purge), byBatchjob);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.message.contains(QLatin1String("pets (2 row")),
              qPrintable(result.error.message));
-    COMPARE_SNAPSHOTS(withKit, snapshot(db));
+    COMPARE_SNAPSHOTS(withKit, snapshot(db, dataTables));
 
     // Narrowed by the filter to rows nothing refers to, the purge goes through.
     const RowFilter unreferenced = filter({}, QStringLiteral("7"), times.at(4), {});
@@ -560,7 +527,7 @@ void TestBulkOperation::changedCountRollsBack()
     Connection connection = db.connect();
     const TableInfo events = tableInfo(connection, QStringLiteral("events"));
     QVERIFY(seedAudit(connection));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     // Row 50 (50 % 11 == 6) is one of alice's, in the fourth batch.
     for (const Operation op : {Operation::Restore, Operation::Purge}) {
@@ -576,7 +543,7 @@ void TestBulkOperation::changedCountRollsBack()
         QVERIFY2(result.error.message.contains(QLatin1String("Nothing was changed")),
                  qPrintable(result.error.message));
         QVERIFY2(calls >= 2, "the mismatch is in a later batch");
-        COMPARE_SNAPSHOTS(before, snapshot(db));
+        COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
     }
 }
 
@@ -601,7 +568,7 @@ void TestBulkOperation::refusals()
     const TableInfo plain = tableInfo(connection, QStringLiteral("plain"));
     QCOMPARE(flags.convention.kind, Convention::Kind::Flag);
     QVERIFY(plain.convention.actor.isEmpty());
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
     BulkOperation bulk(connection);
 
     const auto refused = [&](const TableInfo &table, const OperationRequest &r, const RowFilter &f) {
@@ -628,7 +595,7 @@ void TestBulkOperation::refusals()
     QCOMPARE(bulk.count(flags, Operation::Restore, filter({}, {}, times.at(0), {}), &error),
              qint64(-1));
     QVERIFY(error.isError());
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 void TestBulkOperation::postgresRowLevelSecurity()
@@ -660,7 +627,7 @@ void TestBulkOperation::postgresRowLevelSecurity()
     Connection connection = Connection::open(url, &error);
     QVERIFY2(connection.isOpen(), qPrintable(error.message));
     const TableInfo events = tableInfo(connection, QStringLiteral("events"));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     // Row 72 is visible, but the policy hides it from UPDATE: its batch changes 6 of 7 rows.
     BulkOperation bulk(connection);
@@ -672,7 +639,7 @@ void TestBulkOperation::postgresRowLevelSecurity()
     QCOMPARE(result.error.kind, DbError::Conflict);
     QVERIFY2(result.error.message.contains(QLatin1String("Nothing was changed")),
              qPrintable(result.error.message));
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 void TestBulkOperation::postgresConcurrentChange()

@@ -1,3 +1,4 @@
+#include "snapshot.h"
 #include "testdatabase.h"
 
 #include "schema/schemainspector.h"
@@ -12,6 +13,8 @@
 
 using namespace Salvage;
 using Salvage::Test::TestDatabase;
+using Salvage::Test::auditTableExists;
+using Salvage::Test::snapshot;
 
 Q_DECLARE_METATYPE(Salvage::Operation)
 
@@ -80,29 +83,6 @@ const QList<QPair<QString, QString>> dataTables = {
     {QStringLiteral("notes"), QStringLiteral("id")},
     {QStringLiteral("log_lines"), QStringLiteral("id, body")},
 };
-
-bool auditTableExists(const TestDatabase &db)
-{
-    const QString sql
-        = isPg(db.backend())
-              ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class WHERE relname = "
-                               "'salvage_audit'")
-              : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'salvage_audit'");
-    return db.scalar(sql).toInt() > 0;
-}
-
-// Everything in the database as text, the audit table included.
-QMap<QString, QString> snapshot(const TestDatabase &db)
-{
-    QMap<QString, QString> dumps;
-    for (const auto &table : dataTables)
-        dumps.insert(table.first, db.dump(table.first, table.second));
-    dumps.insert(QStringLiteral("salvage_audit"),
-                 auditTableExists(db)
-                     ? db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id"))
-                     : QStringLiteral("<no audit table>"));
-    return dumps;
-}
 
 TableInfo tableInfo(Connection &connection, const QString &backend, const QString &name)
 {
@@ -173,22 +153,8 @@ QString isRecentSql(const QString &backend, const QString &column)
     return QStringLiteral("abs(julianday('now') - julianday(%1)) * 86400 < 600").arg(column);
 }
 
-QString describeDiff(const QMap<QString, QString> &before, const QMap<QString, QString> &after)
-{
-    QStringList changed;
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value()) {
-            changed << QStringLiteral("%1 changed:\n--- before\n%2--- after\n%3")
-                           .arg(it.key(), it.value(), after.value(it.key()));
-        }
-    }
-    return changed.join(u'\n');
-}
-
 } // namespace
 
-#define COMPARE_SNAPSHOTS(before, after) \
-    QVERIFY2((before) == (after), qPrintable(describeDiff((before), (after))))
 
 class TestTrashService : public QObject
 {
@@ -315,7 +281,7 @@ void TestTrashService::operations()
     QVERIFY(connection.isOpen());
     const TableInfo info = tableInfo(connection, backend, table);
     QVERIFY(info.isWritable());
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
     const int rowsBefore = db.scalar("SELECT count(*) FROM " + table).toInt();
 
     const OperationResult result = runOperation(connection, info, operation, rowKeys, actor);
@@ -335,7 +301,7 @@ void TestTrashService::operations()
                  rowKeys.size());
     }
     // Nothing else changed.
-    const QMap<QString, QString> after = snapshot(db);
+    const QMap<QString, QString> after = snapshot(db, dataTables);
     for (const auto &other : dataTables) {
         if (other.first != table)
             QCOMPARE(after.value(other.first), before.value(other.first));
@@ -528,7 +494,7 @@ void TestTrashService::refusals()
 
     const TableInfo info = tableInfo(connection, backend, table);
     QVERIFY(info.name.isValid());
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
     QCOMPARE(db.scalar("SELECT count(*) FROM salvage_audit").toInt(), 1);
 
     const OperationResult result = runOperation(connection, info, operation, toKeys(keys));
@@ -542,7 +508,7 @@ void TestTrashService::refusals()
     for (const QString &word : std::as_const(mentions))
         QVERIFY2(result.error.message.contains(word), qPrintable(result.error.message));
 
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // The connection is still usable afterwards: no transaction was left open.
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
@@ -600,7 +566,7 @@ void TestTrashService::auditMissingIsRefused()
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
     Connection connection = db.connect();
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
     QVERIFY(!auditTableExists(db));
 
     const OperationResult result
@@ -610,7 +576,7 @@ void TestTrashService::auditMissingIsRefused()
     QVERIFY(!result.auditCreated);
     QCOMPARE(result.rows, 0);
     QVERIFY(!auditTableExists(db));
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 void TestTrashService::auditCreatedOnFirstUse_data()
@@ -706,7 +672,7 @@ void TestTrashService::unknownActorChangesNothing()
     OperationResult result
         = runOperation(connection, users, Operation::Restore, {{2}}, QStringLiteral("1"));
     QVERIFY2(result.ok, qPrintable(result.error.message)); // audit exists from here on
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
     result = runOperation(connection,
                           users,
                           Operation::Trash,
@@ -714,10 +680,10 @@ void TestTrashService::unknownActorChangesNothing()
                           QStringLiteral("nobody@example.com"));
     QVERIFY(!result.ok);
     QVERIFY(!result.error.message.isEmpty());
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
     result = runOperation(connection, users, Operation::Trash, {{4}}, QStringLiteral("  "));
     QVERIFY2(!result.ok, "an empty actor is refused");
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 void TestTrashService::postgresPermissionDenied_data()
@@ -768,14 +734,14 @@ void TestTrashService::postgresPermissionDenied()
     QVERIFY2(connection.isOpen(), qPrintable(error.message));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
     QVERIFY(notes.isWritable());
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     const OperationResult result = runOperation(connection, notes, operation, {{key}});
     QVERIFY(!result.ok);
     QCOMPARE(result.error.kind, DbError::PermissionDenied);
     QVERIFY(!result.error.message.isEmpty());
     QVERIFY(result.error.message != result.error.driverText);
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 void TestTrashService::postgresRowLevelSecurity()
@@ -809,23 +775,23 @@ void TestTrashService::postgresRowLevelSecurity()
     Connection connection = Connection::open(url, &error);
     QVERIFY2(connection.isOpen(), qPrintable(error.message));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     // Row 1 is visible but the policy hides it from UPDATE: 0 rows changed is an error.
     OperationResult result = runOperation(connection, notes, Operation::Trash, {{1}});
     QVERIFY2(!result.ok, "an UPDATE filtered away by row-level security is not a success");
     QVERIFY(!result.error.message.isEmpty());
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // Together with a row the policy allows: everything is rolled back.
     result = runOperation(connection, notes, Operation::Trash, {{2}, {1}});
     QVERIFY(!result.ok);
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // The same for DELETE.
     result = runOperation(connection, notes, Operation::Purge, {{5}, {4}});
     QVERIFY2(!result.ok, "a DELETE filtered away by row-level security is not a success");
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 
     // What the policy allows works.
     result = runOperation(connection, notes, Operation::Trash, {{2}});
@@ -848,7 +814,7 @@ void TestTrashService::postgresAuditCreateDenied()
     Connection connection = Connection::open(url, &error);
     QVERIFY2(connection.isOpen(), qPrintable(error.message));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
-    const QMap<QString, QString> before = snapshot(db);
+    const QMap<QString, QString> before = snapshot(db, dataTables);
 
     const OperationResult result
         = runOperation(connection, notes, Operation::Trash, {{1}}, QStringLiteral("alice"), true);
@@ -858,7 +824,7 @@ void TestTrashService::postgresAuditCreateDenied()
     QVERIFY(!result.error.message.isEmpty());
     QVERIFY(result.error.message != result.error.driverText);
     QVERIFY(!auditTableExists(db));
-    COMPARE_SNAPSHOTS(before, snapshot(db));
+    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
 }
 
 QTEST_GUILESS_MAIN(TestTrashService)
