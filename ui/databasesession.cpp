@@ -1,30 +1,17 @@
 #include "databasesession.h"
 
 #include "db/sqldialect.h"
+#include "schema/rowcounts.h"
 #include "schema/conventionstore.h"
 #include "schema/schemainspector.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Salvage {
 
 namespace {
 
 using CountMap = QHash<QualifiedName, TableCounts>;
-
-qint64 countRows(Connection &connection, const TableInfo &table, Scope scope)
-{
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + table.name.quoted();
-    const QString predicate = Sql::scopePredicate(table, scope, connection.backend());
-    if (!predicate.isEmpty())
-        sql += QStringLiteral(" WHERE ") + predicate;
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 CountMap countTables(Connection &connection, const QList<TableInfo> &tables)
 {
@@ -34,12 +21,12 @@ CountMap countTables(Connection &connection, const QList<TableInfo> &tables)
     for (const TableInfo &table : tables) {
         TableCounts counts;
         if (table.convention.isSoftDeletable()) {
-            counts.active = countRows(connection, table, Scope::Active);
-            counts.trashed = countRows(connection, table, Scope::Trash);
+            counts.active = countRows(connection, table, Scope::Active, nullptr);
+            counts.trashed = countRows(connection, table, Scope::Trash, nullptr);
             if (counts.active >= 0 && counts.trashed >= 0)
                 counts.total = counts.active + counts.trashed;
         } else {
-            counts.total = countRows(connection, table, Scope::All);
+            counts.total = countRows(connection, table, Scope::All, nullptr);
         }
         result.insert(table.name, counts);
     }
