@@ -167,40 +167,23 @@ QList<TrashService::Reference> BulkOperation::referencingRows(const TableInfo &t
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     for (const ForeignKey &fk : table.referencedBy) {
-        QStringList join;
-        for (int i = 0; i < fk.fromColumns.size(); ++i) {
-            join << QLatin1String("p.") + quoteIdentifier(fk.toColumns.value(i))
-                        + QLatin1String(" = c.") + quoteIdentifier(fk.fromColumns.at(i));
-        }
-        // Unqualified names in `where` resolve to the nearest table: p inside EXISTS.
-        QString sql = QLatin1String("SELECT count(*) FROM ") + fk.fromTable.quoted()
-                      + QLatin1String(" c WHERE EXISTS (SELECT 1 FROM ") + table.name.quoted()
-                      + QLatin1String(" p WHERE ")
-                      + Sql::joinAnd({join.join(QLatin1String(" AND ")), where}) + QLatin1Char(')');
-        QVariantList bound = values;
-        // A row that refers to another row being purged (or to itself) does not block.
-        if (fk.fromTable == table.name) {
-            sql += QLatin1String(" AND CASE WHEN ") + where
-                   + QLatin1String(" THEN 0 ELSE 1 END = 1");
-            bound << values;
-        }
+        // Unqualified names in `where` resolve to the nearest table: p inside EXISTS, c
+        // outside. A row that refers to another row being purged (or to itself) does not
+        // block; CASE keeps a row whose match is NULL counted.
+        const bool self = fk.fromTable == table.name;
+        const QString sql = OperationSupport::referenceCountSql(
+            table, fk, where,
+            self ? QLatin1String("CASE WHEN ") + where + QLatin1String(" THEN 1 ELSE 0 END = 1")
+                 : QString());
+        const QVariantList bound = self ? values + values : values;
         if (!query.prepare(sql) || !execQuery(query, bound, m_connection.backend(), error)
             || !query.next()) {
             if (!error->isError())
                 *error = DbError::fromSql(query.lastError(), m_connection.backend());
             return {};
         }
-        const qint64 rows = query.value(0).toLongLong();
+        OperationSupport::addReference(result, fk.fromTable, query.value(0).toLongLong());
         query.finish();
-        if (rows == 0)
-            continue;
-        auto it = std::find_if(result.begin(), result.end(), [&fk](const auto &r) {
-            return r.table == fk.fromTable;
-        });
-        if (it == result.end())
-            result << TrashService::Reference{fk.fromTable, rows};
-        else
-            it->rows += rows;
     }
     return result;
 }

@@ -129,4 +129,34 @@ DbError rowCountMismatch(qint64 changed, qint64 expected)
     return error;
 }
 
+QString referenceCountSql(const TableInfo &table, const ForeignKey &fk,
+                          const QString &parentWhere, const QString &childExclusion)
+{
+    QStringList join;
+    for (int i = 0; i < fk.fromColumns.size(); ++i) {
+        join << QLatin1String("p.") + quoteIdentifier(fk.toColumns.value(i))
+                    + QLatin1String(" = c.") + quoteIdentifier(fk.fromColumns.at(i));
+    }
+    QString sql = QLatin1String("SELECT count(*) FROM ") + fk.fromTable.quoted()
+        + QLatin1String(" c WHERE EXISTS (SELECT 1 FROM ") + table.name.quoted()
+        + QLatin1String(" p WHERE ")
+        + Sql::joinAnd({join.join(QLatin1String(" AND ")), parentWhere}) + QLatin1Char(')');
+    if (fk.fromTable == table.name && !childExclusion.isEmpty())
+        sql += QLatin1String(" AND NOT (") + childExclusion + QLatin1Char(')');
+    return sql;
+}
+
+void addReference(QList<TrashService::Reference> &references, const QualifiedName &table,
+                  qint64 rows)
+{
+    if (rows <= 0)
+        return;
+    auto it = std::find_if(references.begin(), references.end(),
+                           [&table](const TrashService::Reference &r) { return r.table == table; });
+    if (it == references.end())
+        references << TrashService::Reference{table, rows};
+    else
+        it->rows += rows;
+}
+
 } // namespace Salvage::OperationSupport

@@ -29,6 +29,16 @@ bool ensureAudit(Connection &connection, bool create, OperationResult &result);
 // The audit's `details` JSON of an operation on `table` (names only, never values).
 QString auditDetails(const TableInfo &table, Operation op);
 
+// SELECT count(*) of the rows of fk.fromTable (alias c) that refer to a row of `table`
+// (alias p) matching `parentWhere`. For a self-reference, rows matching `childExclusion`
+// (the rows being purged themselves, over c) do not count; bind its values after
+// parentWhere's.
+QString referenceCountSql(const TableInfo &table, const ForeignKey &fk,
+                          const QString &parentWhere, const QString &childExclusion);
+// Adds `rows` referring rows of `table` to `references` (one entry per table).
+void addReference(QList<TrashService::Reference> &references, const QualifiedName &table,
+                  qint64 rows);
+
 // Why a purge is refused while other rows still refer to the rows.
 DbError referencedRefusal(const QList<TrashService::Reference> &references);
 

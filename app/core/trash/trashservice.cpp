@@ -247,26 +247,14 @@ QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &ta
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     for (const ForeignKey &fk : table.referencedBy) {
-        qint64 total = 0;
         for (const QList<RowKey> &batch : batches(keys)) {
             QVariantList values;
-            QStringList join;
-            for (int i = 0; i < fk.fromColumns.size(); ++i) {
-                join << QLatin1String("p.") + quoteIdentifier(fk.toColumns.value(i))
-                            + QLatin1String(" = c.") + quoteIdentifier(fk.fromColumns.at(i));
-            }
-            QString sql = QLatin1String("SELECT count(*) FROM ") + fk.fromTable.quoted()
-                + QLatin1String(" c WHERE EXISTS (SELECT 1 FROM ") + table.name.quoted()
-                + QLatin1String(" p WHERE ")
-                + Sql::joinAnd({join.join(QLatin1String(" AND ")),
-                                Sql::keyPredicate(table, batch, &values, QStringLiteral("p"))})
-                + QLatin1Char(')');
-            // A row that refers to itself (or to another row being purged) does not block.
-            if (fk.fromTable == table.name) {
-                sql += QLatin1String(" AND NOT ")
-                    + Sql::keyPredicate(table, batch, &values, QStringLiteral("c"));
-            }
-            query.prepare(sql);
+            const QString parent = Sql::keyPredicate(table, batch, &values, QStringLiteral("p"));
+            // A row that refers to itself (or to another row of the batch) does not block.
+            const QString self = fk.fromTable == table.name
+                ? Sql::keyPredicate(table, batch, &values, QStringLiteral("c"))
+                : QString();
+            query.prepare(OperationSupport::referenceCountSql(table, fk, parent, self));
             for (const QVariant &v : std::as_const(values))
                 query.addBindValue(v);
             if (!query.exec() || !query.next()) {
@@ -274,15 +262,7 @@ QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &ta
                     *error = DbError::fromSql(query.lastError(), m_connection.backend());
                 return {};
             }
-            total += query.value(0).toLongLong();
-        }
-        if (total > 0) {
-            auto it = std::find_if(result.begin(), result.end(),
-                                   [&fk](const Reference &r) { return r.table == fk.fromTable; });
-            if (it == result.end())
-                result << Reference{fk.fromTable, total};
-            else
-                it->rows += total;
+            OperationSupport::addReference(result, fk.fromTable, query.value(0).toLongLong());
         }
     }
     return result;
