@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The whole check: configure with warnings as errors, build, run every test (SQLite and a
-# throwaway PostgreSQL), validate the desktop metadata and build the Debian package.
-# BUILD_DIR (default build-ci), BUILD_TYPE (default Debug: assertions on) and JOBS (default 2)
-# may be set in the environment.
+# throwaway PostgreSQL), validate the desktop metadata, build the Debian package, run
+# clang-tidy, and run the tests again in an AddressSanitizer + UBSan build.
+# BUILD_DIR (default build-ci), ASAN_BUILD_DIR (default build-asan), BUILD_TYPE (default
+# Debug: assertions on) and JOBS (default 2) may be set in the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=${BUILD_DIR:-build-ci}
+asan_dir=${ASAN_BUILD_DIR:-build-asan}
 build_type=${BUILD_TYPE:-Debug}
 jobs=${JOBS:-2}
 
@@ -60,5 +62,23 @@ for file in ./usr/bin/salvage ./usr/bin/salvage-cli \
     fi
 done
 dpkg-deb -f "${debs[0]}" Package Version Depends
+
+step "clang-tidy (.clang-tidy: bugprone, performance, modernize-use-override) on app ui tests"
+./scripts/clang-tidy.sh "$build_dir" "$jobs"
+
+step "ASan + UBSan: build and run the tests ($asan_dir)"
+# Not the GUI stall test nor the benchmark smoke: both measure time, which the sanitizers
+# slow 2-3x, and leaving them out skips building the benchmark. Only the test executables
+# (and what they link) are built: test names are their target names.
+asan_skip='^(tst_guistall|salvage_bench_smoke)$'
+# No -Werror: the build above has already checked the warnings.
+cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSALVAGE_SANITIZE=ON
+mapfile -t asan_tests < <(ctest --test-dir "$asan_dir" -N -E "$asan_skip" |
+                          sed -n 's/^ *Test *#[0-9]*: \(tst_[A-Za-z0-9_]*\)$/\1/p')
+cmake --build "$asan_dir" -j "$jobs" --target "${asan_tests[@]}"
+# UBSan aborts on its first finding (-fno-sanitize-recover); LeakSanitizer is on.
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir "$asan_dir" --output-on-failure -j "$jobs" -E "$asan_skip"
+
 echo
 echo "All checks passed: ${debs[0]}"

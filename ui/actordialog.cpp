@@ -130,7 +130,7 @@ void ActorDialog::lookUp()
             return result;
         },
         this,
-        [this, lookup](ActorLookup result) {
+        [this, lookup](const ActorLookup &result) {
             if (lookup != m_lookup)
                 return;
             const bool resolved = result.value.isValid() && !result.error.isError();

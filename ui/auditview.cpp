@@ -138,7 +138,7 @@ void AuditView::reload()
     m_status->setText(tr("Loading..."));
     m_worker->post<Result>([filter](Connection &connection) { return read(connection, filter); },
                            this,
-                           [this, request](Result result) {
+                           [this, request](const Result &result) {
                                if (request != m_request)
                                    return;
                                m_loading = false;

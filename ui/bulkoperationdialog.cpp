@@ -242,7 +242,9 @@ void BulkOperationDialog::count()
             return result;
         },
         this,
-        [this, generation](Counted result) { showCount(generation, result.rows, result.error); });
+        [this, generation](const Counted &result) {
+            showCount(generation, result.rows, result.error);
+        });
 }
 
 void BulkOperationDialog::showCount(quint64 generation, qint64 rows, const DbError &error)

@@ -99,7 +99,7 @@ void DatabaseSession::open(const ConnectionUrl &url)
             return schema;
         },
         this,
-        [this, generation, url](Schema schema) {
+        [this, generation, url](const Schema &schema) {
             if (generation != m_generation || !m_pending)
                 return;
             if (schema.error.isError()) {
@@ -136,17 +136,20 @@ void DatabaseSession::reloadSchema()
     if (!m_worker)
         return;
     const quint64 generation = m_generation;
-    m_worker->post<Schema>(&DatabaseSession::readSchema, this, [this, generation](Schema schema) {
-        if (generation != m_generation)
-            return;
-        if (schema.error.isError()) {
-            emit schemaFailed(schema.error);
-            return;
-        }
-        m_tables = schema.tables;
-        emit tablesChanged();
-        refreshCounts();
-    });
+    m_worker->post<Schema>(
+        &DatabaseSession::readSchema,
+        this,
+        [this, generation](const Schema &schema) {
+            if (generation != m_generation)
+                return;
+            if (schema.error.isError()) {
+                emit schemaFailed(schema.error);
+                return;
+            }
+            m_tables = schema.tables;
+            emit tablesChanged();
+            refreshCounts();
+        });
 }
 
 void DatabaseSession::refreshCounts(const QList<QualifiedName> &names)
@@ -162,7 +165,7 @@ void DatabaseSession::refreshCounts(const QList<QualifiedName> &names)
     m_worker->post<CountMap>([tables](
                                  Connection &connection) { return countTables(connection, tables); },
                              this,
-                             [this, generation](CountMap counts) {
+                             [this, generation](const CountMap &counts) {
                                  if (generation != m_generation)
                                      return;
                                  for (auto it = counts.cbegin(); it != counts.cend(); ++it)

@@ -98,14 +98,14 @@ struct CliResult
 QStringList idsOf(const QJsonArray &rows, const QString &column = QStringLiteral("id"))
 {
     QStringList ids;
-    for (const QJsonValue &row : rows)
+    for (const QJsonValue row : rows)
         ids.append(row.toObject().value(column).toVariant().toString());
     return ids;
 }
 
 QJsonObject findByName(const QJsonArray &array, const QString &key, const QString &name)
 {
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         if (value.toObject().value(key).toString() == name)
             return value.toObject();
     }
@@ -306,7 +306,7 @@ void TestCli::demoTables()
     const QJsonArray tables = result.json().array();
     QVERIFY(tables.size() >= 4);
     int softDeletable = 0;
-    for (const QJsonValue &table : tables) {
+    for (const QJsonValue table : tables) {
         if (table.toObject().value(QStringLiteral("trashed")).isDouble())
             ++softDeletable;
     }
@@ -760,7 +760,7 @@ void TestCli::audit()
     QCOMPARE(orders.at(0).toObject().value("row_key").toObject().value("id").toInteger(), 10);
     const QJsonArray users = entries({"--table", "users"});
     QCOMPARE(users.size(), 3);
-    for (const QJsonValue &entry : users) {
+    for (const QJsonValue entry : users) {
         const QJsonObject object = entry.toObject();
         QVERIFY(object.value("table_name").toString().endsWith(QLatin1String("users")));
         QVERIFY(!object.value("operation_id").toString().isEmpty());

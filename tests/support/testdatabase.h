@@ -72,5 +72,6 @@ private:
 
 // Declares `var` as a new test database and fails the test function if that fails.
 #define SALVAGE_TEST_DATABASE(var, backend, script) \
-    auto var = Salvage::Test::TestDatabase::create((backend), (script)); \
-    QVERIFY2(var.isValid(), qPrintable(var.errorString()))
+    auto var /* NOLINT(bugprone-macro-parentheses): a declarator takes none */ \
+        = Salvage::Test::TestDatabase::create((backend), (script)); \
+    QVERIFY2((var).isValid(), qPrintable((var).errorString()))

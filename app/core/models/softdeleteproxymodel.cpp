@@ -199,7 +199,7 @@ QVariant SoftDeleteProxyModel::data(const QModelIndex &index, int role) const
         source->data(mapToSource(index), Qt::DisplayRole);
         return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     }
-    const QVariant value = source->value(index.row(), column);
+    QVariant value = source->value(index.row(), column); // not const: `return value` moves
     switch (role) {
     case Qt::DisplayRole:
         if (column == m_markerColumn
