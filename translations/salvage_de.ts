@@ -286,42 +286,42 @@
 <context>
     <name>Salvage::BulkOperation</name>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="172"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="58"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="498"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="85"/>
         <source>Active rows have not been deleted by anyone: &quot;deleted by&quot; and the time range apply to rows in the trash only.</source>
         <translation>Aktive Zeilen wurden von niemandem gelöscht: „Gelöscht von“ und der Zeitraum gelten nur für Zeilen im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="502"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="89"/>
         <source>%1 does not record who deleted a row, so its rows cannot be chosen by &quot;deleted by&quot;.</source>
         <translation>%1 vermerkt nicht, wer eine Zeile gelöscht hat; ihre Zeilen lassen sich daher nicht nach „Gelöscht von“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="507"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="94"/>
         <source>%1 marks deleted rows with the flag %2, which does not record when they were deleted, so its rows cannot be chosen by time.</source>
         <translation>%1 kennzeichnet gelöschte Zeilen mit dem Flag %2, das nicht vermerkt, wann sie gelöscht wurden; ihre Zeilen lassen sich daher nicht nach Zeit auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="513"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="100"/>
         <source>The time range is empty: &quot;from&quot; must be before &quot;to&quot;.</source>
         <translation>Der Zeitraum ist leer: „von“ muss vor „bis“ liegen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="561"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="148"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="664"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="249"/>
         <source>No rows of %1 match. Nothing was changed.</source>
         <translation>Keine Zeile von %1 passt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="725"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="296"/>
         <source>Another session changed some of these rows meanwhile. Nothing was changed; try again.</source>
         <translation>Eine andere Sitzung hat einige dieser Zeilen inzwischen geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
@@ -1177,7 +1177,7 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::DatabaseSession</name>
     <message>
-        <location filename="../ui/databasesession.cpp" line="61"/>
+        <location filename="../ui/databasesession.cpp" line="48"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
@@ -1384,7 +1384,7 @@ auf stderr); 2 Bedienfehler.
     <name>Salvage::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -1399,52 +1399,52 @@ auf stderr); 2 Bedienfehler.
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -1452,12 +1452,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1465,7 +1465,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>≈ %n row(s), counting…</source>
         <translation>
             <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
@@ -1480,17 +1480,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -1548,60 +1548,60 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../ui/operationcontroller.cpp" line="225"/>
-        <location filename="../ui/operationcontroller.cpp" line="326"/>
+        <location filename="../ui/operationcontroller.cpp" line="327"/>
         <source>Nothing was changed: no audit table.</source>
         <translation>Es wurde nichts geändert: keine Audit-Tabelle.</translation>
     </message>
     <message>
         <location filename="../ui/operationcontroller.cpp" line="231"/>
-        <location filename="../ui/operationcontroller.cpp" line="333"/>
+        <location filename="../ui/operationcontroller.cpp" line="334"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/operationcontroller.cpp" line="235"/>
-        <location filename="../ui/operationcontroller.cpp" line="339"/>
+        <location filename="../ui/operationcontroller.cpp" line="340"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../ui/operationcontroller.cpp" line="247"/>
-        <location filename="../ui/operationcontroller.cpp" line="347"/>
+        <location filename="../ui/operationcontroller.cpp" line="348"/>
         <source>Created the audit table %1.</source>
         <translation>Die Audit-Tabelle %1 wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="261"/>
+        <location filename="../ui/operationcontroller.cpp" line="262"/>
         <source>Counting the rows of %1...</source>
         <translation>Die Zeilen von %1 werden gezählt …</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="269"/>
+        <location filename="../ui/operationcontroller.cpp" line="270"/>
         <source>Cancelling: undoing every change of this operation...</source>
         <translation>Wird abgebrochen: jede Änderung dieses Vorgangs wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="312"/>
+        <location filename="../ui/operationcontroller.cpp" line="313"/>
         <source>%1 of %2 rows done.</source>
         <translation>%1 von %2 Zeilen erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="354"/>
+        <location filename="../ui/operationcontroller.cpp" line="356"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="355"/>
+        <location filename="../ui/operationcontroller.cpp" line="357"/>
         <source>Create %1 in this database?</source>
         <translation>%1 in dieser Datenbank anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="359"/>
+        <location filename="../ui/operationcontroller.cpp" line="361"/>
         <source>Salvage records who changed which rows, when and why in the table %1 of the same database, in the same transaction as the change. Nothing is changed without it.</source>
         <translation>Salvage hält in der Tabelle %1 derselben Datenbank fest, wer welche Zeilen wann und warum geändert hat – in derselben Transaktion wie die Änderung. Ohne sie wird nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="372"/>
+        <location filename="../ui/operationcontroller.cpp" line="374"/>
         <source>Moved %n row(s) of %1 to the trash.</source>
         <translation>
             <numerusform>%n Zeile von %1 in den Papierkorb verschoben.</numerusform>
@@ -1609,7 +1609,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="374"/>
+        <location filename="../ui/operationcontroller.cpp" line="376"/>
         <source>Restored %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 wiederhergestellt.</numerusform>
@@ -1617,7 +1617,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="376"/>
+        <location filename="../ui/operationcontroller.cpp" line="378"/>
         <source>Purged %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 endgültig gelöscht.</numerusform>
@@ -1707,15 +1707,20 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RecordModel</name>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="264"/>
-        <location filename="../app/core/models/recordmodel.cpp" line="368"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="357"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="482"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="312"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="400"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/recordmodel.cpp" line="820"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1770,14 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <location filename="../app/core/trash/rowkey.cpp" line="77"/>
         <source>&quot;%1&quot; does not name every key column of %2 (%3).</source>
         <translation>„%1“ nennt nicht alle Schlüsselspalten von %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::RowReader</name>
+    <message>
+        <location filename="../app/core/db/rowreader.cpp" line="64"/>
+        <source>Not connected to the database.</source>
+        <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2013,17 +2026,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Die Datenbank hat %1 von %2 Zeilen geändert. Row-Level-Security, ein Trigger oder eine gleichzeitige Änderung hat die übrigen unverändert gelassen, daher wurde die ganze Operation zurückgenommen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="307"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="287"/>
         <source>The actor column %1 holds numbers; give the actor as a number.</source>
         <translation>Die Akteurspalte %1 enthält Zahlen; geben Sie den Akteur als Zahl an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="350"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="330"/>
         <source>No row of %1 matches the actor &quot;%2&quot;. %3 must name a row of %1: give its %4 or a unique value such as an email address.</source>
         <translation>Keine Zeile von %1 passt zum Akteur „%2“. %3 muss eine Zeile von %1 benennen: Geben Sie ihre Spalte %4 oder einen eindeutigen Wert wie eine E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="355"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="335"/>
         <source>The actor &quot;%1&quot; matches several rows of %2; give its %3 instead.</source>
         <translation>Der Akteur „%1“ passt zu mehreren Zeilen von %2; geben Sie stattdessen die Spalte %3 an.</translation>
     </message>

@@ -95,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_operations, &OperationController::undoChanged, this, &MainWindow::updateActions);
+    connect(m_operations, &OperationController::rowsChanged, this,
+            [this](const QualifiedName &table, Operation operation, const QList<RowKey> &keys) {
+                if (m_model && table == m_model->tableInfo().name)
+                    m_model->dropRowsLeavingScope(operation, keys);
+            });
     connect(m_operations, &OperationController::finished, this, &MainWindow::onOperationFinished);
 
     updateBanner();

@@ -206,7 +206,7 @@ void OperationController::execute(const TableInfo &table,
             return TrashService(connection).run(table, request);
         },
         this,
-        [this, table, request, isUndo](OperationResult result) {
+        [this, table, request, isUndo](const OperationResult &result) {
             setBusy(false);
             handleResult(table, request, isUndo, result);
         });
@@ -245,6 +245,7 @@ void OperationController::handleResult(const TableInfo &table,
     QString text = summary(table, request.operation, result.rows);
     if (result.auditCreated)
         text += QLatin1Char(' ') + tr("Created the audit table %1.").arg(AuditLog::tableName());
+    emit rowsChanged(table.name, request.operation, request.keys);
     emit finished(table.name, text);
 }
 
@@ -292,7 +293,7 @@ void OperationController::executeBulk(const TableInfo &table,
             return BulkOperation(connection).run(table, request, filter, report, cancel.get());
         },
         this,
-        [this, table, request, filter, progress](OperationResult result) {
+        [this, table, request, filter, progress](const OperationResult &result) {
             progress->deleteLater();
             m_bulkCancel.reset();
             setBusy(false);
@@ -345,6 +346,7 @@ void OperationController::handleBulkResult(const TableInfo &table,
     QString text = summary(table, request.operation, result.rows);
     if (result.auditCreated)
         text += QLatin1Char(' ') + tr("Created the audit table %1.").arg(AuditLog::tableName());
+    emit rowsChanged(table.name, request.operation, request.keys);
     emit finished(table.name, text);
 }
 

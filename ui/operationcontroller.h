@@ -45,6 +45,9 @@ public:
 signals:
     void busyChanged(bool busy);
     void undoChanged();
+    // After a committed operation on chosen rows, just before finished().
+    void rowsChanged(const Salvage::QualifiedName &table, Salvage::Operation operation,
+                     const QList<Salvage::RowKey> &keys);
     // After every attempt (done or refused): the table's rows and counts may have changed.
     void finished(const Salvage::QualifiedName &table, const QString &summary);
 

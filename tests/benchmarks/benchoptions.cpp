@@ -1,5 +1,7 @@
 #include "benchoptions.h"
 
+#include "benchrunner.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -33,12 +35,17 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Also write the results as JSON."),
                                   QStringLiteral("FILE"));
+    const QCommandLineOption cases(QStringLiteral("cases"),
+                                   tr("Run only these cases, comma separated (default: all): "
+                                      "%1.")
+                                       .arg(BenchRunner::caseNames().join(QLatin1String(", "))),
+                                   QStringLiteral("NAME,NAME"));
     QCommandLineOption childCase(QStringLiteral("case"), QString(), QStringLiteral("case"));
     QCommandLineOption childSide(QStringLiteral("side"), QString(), QStringLiteral("side"));
     QCommandLineOption childData(QStringLiteral("data-url"), QString(), QStringLiteral("url"));
     for (QCommandLineOption *hidden : {&childCase, &childSide, &childData})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({rows, backend, pgUrl, json, childCase, childSide, childData});
+    parser.addOptions({rows, backend, pgUrl, json, cases, childCase, childSide, childData});
     parser.process(arguments); // exits for --help and unknown options
 
     bool ok = false;
@@ -58,6 +65,22 @@ bool BenchOptions::parse(const QStringList &arguments, BenchOptions *options, QS
     }
     options->pgUrl = parser.value(pgUrl);
     options->jsonPath = parser.value(json);
+    // Checked here, before the data is generated, so that a typo costs no minutes.
+    options->cases.clear();
+    for (const QString &name : parser.value(cases).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = name.trimmed();
+        if (!BenchRunner::caseNames().contains(trimmed)) {
+            *error = tr("--cases: unknown case \"%1\"; the cases are: %2.")
+                         .arg(trimmed, BenchRunner::caseNames().join(QLatin1String(", ")));
+            return false;
+        }
+        if (!options->cases.contains(trimmed))
+            options->cases << trimmed;
+    }
+    if (parser.isSet(cases) && options->cases.isEmpty()) {
+        *error = tr("--cases needs at least one case name.");
+        return false;
+    }
     options->childCase = parser.value(childCase);
     options->childSide = parser.value(childSide);
     options->childDataUrl = parser.value(childData);

@@ -11,6 +11,7 @@ struct BenchOptions
     QStringList backends; // "sqlite", "postgresql"
     QString pgUrl;
     QString jsonPath;
+    QStringList cases; // --cases: run only these (by name); empty: every case
 
     // Hidden: one run of one side of one case in a fresh process (peak RSS of its own).
     QString childCase;    // "scroll_all"

@@ -19,10 +19,14 @@ class SalvagePath;
 class BenchRunner
 {
 public:
-    BenchRunner(const ConnectionUrl &url, qint64 rows);
+    // `only`: the names of the cases to run; empty: every case.
+    BenchRunner(const ConnectionUrl &url, qint64 rows, const QStringList &only = {});
     ~BenchRunner();
 
     QList<CaseResult> run(QString *error);
+
+    // Every case's name, in the order they run (what --cases accepts).
+    static QStringList caseNames();
 
     static constexpr int Repeats = 5;
     static constexpr int PageRows = 200;
@@ -47,6 +51,7 @@ private:
 
     ConnectionUrl m_url;
     qint64 m_rows;
+    QStringList m_only;
     std::unique_ptr<RawDb> m_raw;
     std::unique_ptr<SalvagePath> m_salvage;
 };

@@ -16,6 +16,7 @@ qint64 customerCount(qint64 rows)
 
 const char *const indexSql[] = {
     "CREATE INDEX items_active_email ON items (email) WHERE deleted_at IS NULL",
+    "CREATE INDEX items_active_created_at ON items (created_at) WHERE deleted_at IS NULL",
     "CREATE INDEX items_deleted_at ON items (deleted_at)",
     "CREATE INDEX items_created_at ON items (created_at)",
 };

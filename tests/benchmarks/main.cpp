@@ -68,7 +68,7 @@ bool runBackend(const QString &backend,
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     bool ok = true;
     {
-        BenchRunner runner(url, options.rows);
+        BenchRunner runner(url, options.rows, options.cases);
         const QList<CaseResult> backendResults = runner.run(error);
         if (backendResults.isEmpty())
             ok = false;

@@ -2,6 +2,7 @@
 
 #include "rss.h"
 
+#include "db/rowreader.h"
 #include "schema/schemainspector.h"
 #include "trash/bulkoperation.h"
 
@@ -133,18 +134,15 @@ Sample SalvagePath::modelSample(const QElapsedTimer &timer, int rows) const
 
 Sample SalvagePath::openFirstPage(int rows)
 {
+    // A click in the table list: the GUI read the catalog once when it connected (open()
+    // did the same here), so opening a table is the model's work alone.
     QElapsedTimer timer;
     timer.start();
-    DbError failure;
-    SchemaInspector inspector(m_connection);
-    const TableInfo table = inspector.table(itemsTable(m_url.backend), &failure);
-    if (!table.name.isValid())
-        return Sample::failed(errorText(failure));
-    m_model->setTableInfo(table);
+    m_model->setTableInfo(m_table);
     QString error;
     if (!waitForFirstRows(rows, &error))
         return Sample::failed(error);
-    const Sample sample = modelSample(timer, rows);
+    Sample sample = modelSample(timer, rows);
     settle();
     return sample;
 }
@@ -299,7 +297,7 @@ Sample SalvagePath::cancelSlowQuery(const QString &sql, const QVariantList &valu
             return result;
         },
         &context,
-        [&outcome](Outcome result) { outcome = result; });
+        [&outcome](const Outcome &result) { outcome = result; });
     // The GUI keeps processing events while the old query runs.
     spinUntil([&]() { return outcome.has_value(); }, delayMs);
     if (outcome)
@@ -346,21 +344,18 @@ Sample SalvagePath::decode(const QString &sql, int width)
 {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql) || !query.exec())
-        return Sample::failed(errorText(DbError::fromSql(query.lastError(), m_url.backend)));
     Sample sample;
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int i = 0; i < width; ++i)
-            row << query.value(i);
-        ++sample.rows;
-        sample.idSum += row.at(0).toLongLong();
-    }
-    if (query.lastError().isValid())
-        return Sample::failed(errorText(DbError::fromSql(query.lastError(), m_url.backend)));
+    DbError failure;
+    const bool ok = readRows(
+        m_connection, sql, {}, width,
+        [&sample](QVariantList &&row) {
+            ++sample.rows;
+            sample.idSum += row.at(0).toLongLong();
+            return true;
+        },
+        &failure);
+    if (!ok)
+        return Sample::failed(errorText(failure));
     sample.ms = timer.nsecsElapsed() / 1e6;
     return sample;
 }

@@ -22,8 +22,8 @@ struct RowFilter;
 namespace Salvage::Bench {
 
 // Salvage's own side of each case: the core's classes as the GUI and the CLI use them
-// (SchemaInspector, RecordModel on its worker thread, DbWorker, BulkOperation, forward-only
-// QSqlQuery on a Connection). Runs on the main thread with an event loop, as the GUI does.
+// (SchemaInspector, RecordModel on its worker thread, DbWorker, BulkOperation, readRows()
+// on a Connection). Runs on the main thread with an event loop, as the GUI does.
 class SalvagePath
 {
 public:
@@ -52,8 +52,8 @@ public:
     Sample cancelSlowQuery(const QString &sql, const QVariantList &values, int delayMs);
     // BulkOperation::run() on the trashed rows matching `filter`.
     Sample bulk(Operation operation, const RowFilter &filter);
-    // A forward-only QSqlQuery read like RecordModel's page job: value(i) per cell into a
-    // QVariantList per row. `width`: the number of columns `sql` selects.
+    // readRows() as RecordModel's page job reads: one QVariantList per row, decoded by the
+    // core (libpq single-row mode on PostgreSQL). `width`: the number of columns `sql` selects.
     Sample decode(const QString &sql, int width);
 
 

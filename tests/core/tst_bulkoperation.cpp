@@ -7,6 +7,7 @@
 
 #include "schema/schemainspector.h"
 #include "trash/auditlog.h"
+#include "trash/batchsizer.h"
 #include "trash/bulkoperation.h"
 #include "trash/trashservice.h"
 
@@ -253,6 +254,10 @@ private slots:
     void refusals();
     void postgresRowLevelSecurity();
     void postgresConcurrentChange();
+    void timeSlicedBatches_data();
+    void timeSlicedBatches();
+    void keysThatAVariantWouldRound_data();
+    void keysThatAVariantWouldRound();
 };
 
 void TestBulkOperation::initTestCase()
@@ -275,8 +280,8 @@ void TestBulkOperation::matchesTrashService_data()
     QTest::addColumn<QString>("expectedWhere"); // the same rows, written by the test
     QTest::addColumn<int>("expectedRows");
 
-    const QString from = times.at(1);
-    const QString to = times.at(4);
+    const QString &from = times.at(1);
+    const QString &to = times.at(4);
     for (const QString &backend : TestDatabase::backends()) {
         const QString window = QStringLiteral("deleted_at >= %1 AND deleted_at < %2");
         const QString tzWindow = window.arg(timeLiteral(backend, from), timeLiteral(backend, to));
@@ -417,6 +422,8 @@ void TestBulkOperation::cancelAfterFirstBatchChangesNothing()
     const TableInfo parts = tableInfo(connection, QStringLiteral("parts"));
     QVERIFY(seedAudit(connection));
     const QMap<QString, QString> before = snapshot(db, dataTables);
+    const QString auditBefore = db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id"));
+    QVERIFY(!auditBefore.isEmpty());
 
     for (const TableInfo &info : {events, parts}) {
         for (const Operation op : {Operation::Restore, Operation::Purge}) {
@@ -441,6 +448,8 @@ void TestBulkOperation::cancelAfterFirstBatchChangesNothing()
             QVERIFY(result.operationId.isEmpty());
             QCOMPARE(calls, 1);
             COMPARE_SNAPSHOTS(before, snapshot(db, dataTables));
+            // The first batch's audit rows went with it.
+            QCOMPARE(db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id")), auditBefore);
         }
     }
     // Cancelled before it started: nothing at all.
@@ -677,6 +686,98 @@ void TestBulkOperation::postgresConcurrentChange()
     QCOMPARE(db.scalar("SELECT count(*) FROM salvage_audit").toInt(), auditRows);
     QCOMPARE(db.scalar("SELECT title FROM events WHERE id = 50").toString(),
              QStringLiteral("edited"));
+}
+
+void TestBulkOperation::timeSlicedBatches_data()
+{
+    TestDatabase::addBackendData();
+}
+
+void TestBulkOperation::timeSlicedBatches()
+{
+    QFETCH(QString, backend);
+    // 2500 trashed rows, more than one chunk of the default (time-sliced) batch sizing.
+    const QString rows = isPg(backend)
+                             ? QStringLiteral("INSERT INTO many SELECT g, 'row ' || g, "
+                                              "TIMESTAMP '2024-03-01 12:00:00', 'batchjob' "
+                                              "FROM generate_series(1, 2500) AS g;\n")
+                             : QStringLiteral("WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL "
+                                              "SELECT g + 1 FROM s WHERE g < 2500) "
+                                              "INSERT INTO many SELECT g, 'row ' || g, "
+                                              "'2024-03-01 12:00:00', 'batchjob' FROM s;\n");
+    SALVAGE_TEST_DATABASE(db,
+                          backend,
+                          QStringLiteral("CREATE TABLE many (id integer PRIMARY KEY, name text, "
+                                         "deleted_at timestamp, deleted_by text);\n")
+                              + rows);
+    Connection connection = db.connect();
+    const TableInfo many = tableInfo(connection, QStringLiteral("many"));
+    QVERIFY(many.isWritable());
+
+    BulkOperation bulk(connection); // no setBatchRows(): sized by time
+    QList<BulkProgress> progress;
+    const OperationResult result = bulk.run(many,
+                                            request(Operation::Restore),
+                                            filter({}, QStringLiteral("batchjob"), {}, {}),
+                                            [&progress](const BulkProgress &p) { progress << p; });
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(result.rows, 2500);
+    // The first batch is one chunk, so that progress shows early; every batch is whole
+    // chunks, the total never changes and the last report is the total.
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.first().done, qint64(BatchSizer::DefaultChunkRows));
+    qint64 previous = 0;
+    for (const BulkProgress &p : std::as_const(progress)) {
+        QCOMPARE(p.total, qint64(2500));
+        QVERIFY(p.done > previous);
+        QVERIFY(p.done % BatchSizer::DefaultChunkRows == 0 || p.done == p.total);
+        previous = p.done;
+    }
+    QCOMPARE(progress.last().done, qint64(2500));
+    QCOMPARE(db.scalar("SELECT count(*) FROM many WHERE deleted_at IS NULL").toInt(), 2500);
+    QCOMPARE(db.scalar("SELECT count(*) FROM salvage_audit").toInt(), 2500);
+    QCOMPARE(db.scalar("SELECT count(DISTINCT row_key) FROM salvage_audit").toInt(), 2500);
+}
+
+void TestBulkOperation::keysThatAVariantWouldRound_data()
+{
+    TestDatabase::addBackendData();
+}
+
+void TestBulkOperation::keysThatAVariantWouldRound()
+{
+    QFETCH(QString, backend);
+    // Batches are key ranges between boundary keys read back from the database: keys a
+    // microsecond apart (QDateTime keeps milliseconds) must bound the ranges exactly.
+    QString script = isPg(backend)
+                         ? QStringLiteral("CREATE TABLE ticks (at timestamptz PRIMARY KEY, "
+                                          "deleted_at timestamptz, deleted_by text);\n")
+                         : QStringLiteral("CREATE TABLE ticks (at TIMESTAMP PRIMARY KEY, "
+                                          "deleted_at TIMESTAMP, deleted_by text);\n");
+    for (int i = 1; i <= 20; ++i) {
+        script += QStringLiteral("INSERT INTO ticks VALUES ('2024-03-01 12:00:00.0000%1%2', "
+                                 "%3, 'alice');\n")
+                      .arg(i, 2, 10, QLatin1Char('0'))
+                      .arg(isPg(backend) ? QStringLiteral("+00") : QString())
+                      .arg(timeLiteral(backend, times.at(2)));
+    }
+    SALVAGE_TEST_DATABASE(db, backend, script);
+    Connection connection = db.connect();
+    const TableInfo ticks = tableInfo(connection, QStringLiteral("ticks"));
+    QVERIFY(ticks.isWritable());
+
+    BulkOperation bulk(connection);
+    bulk.setBatchRows(3);
+    QList<BulkProgress> progress;
+    const OperationResult result = bulk.run(ticks,
+                                            request(Operation::Restore),
+                                            filter({}, QStringLiteral("alice"), {}, {}),
+                                            [&progress](const BulkProgress &p) { progress << p; });
+    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QCOMPARE(result.rows, 20);
+    QCOMPARE(progress.size(), 7);
+    QCOMPARE(db.scalar("SELECT count(*) FROM ticks WHERE deleted_at IS NULL").toInt(), 20);
+    QCOMPARE(db.scalar("SELECT count(DISTINCT row_key) FROM salvage_audit").toInt(), 20);
 }
 
 QTEST_MAIN(TestBulkOperation)

@@ -47,6 +47,13 @@ QString activePredicate(const TableInfo &table, Backend backend)
     const QString marker = quoteIdentifier(table.convention.marker);
     switch (table.convention.kind) {
     case Convention::Kind::Timestamp:
+        // SQLite's statistics (sqlite_stat1) average over the marker's values, so "IS NULL"
+        // looks as rare as one timestamp and the planner reads every active row through the
+        // marker's index, then sorts them (0.3 s for a first page at 1M rows). Most rows are
+        // active: saying so lets it walk the sort column's index (or a partial index on
+        // active rows) instead.
+        if (backend == Backend::SQLite)
+            return QLatin1String("likelihood(") + marker + QLatin1String(" IS NULL, 0.9)");
         return marker + QLatin1String(" IS NULL");
     case Convention::Kind::Flag:
         if (isNativeBoolean(table, backend))

@@ -1,5 +1,7 @@
 #include "recordmodel.h"
 
+#include "db/rowreader.h"
+
 #include <QPointer>
 #include <QSqlQuery>
 
@@ -14,6 +16,10 @@ namespace {
 constexpr int focusReach = 16;
 // Directory keys are handed to the model in chunks of this many while the scan runs.
 constexpr int directoryChunk = 512;
+// Rows in the random sample that places far blocks before the directory reaches them:
+// enough to land within about 1% of the table, cheap enough to take in a few milliseconds.
+constexpr int samplePicksSqlite = 4000;
+constexpr double sampleRowsPostgres = 10000;
 
 bool runStatement(QSqlQuery &query, const RowQuery::Statement &statement)
 {
@@ -158,6 +164,8 @@ void RecordModel::invalidate()
     m_requested.clear();
     m_waiting.clear();
     m_scanning = false;
+    m_sampleState = SampleState::None;
+    m_sample.clear();
 }
 
 void RecordModel::resetAndLoad()
@@ -203,6 +211,85 @@ void RecordModel::reload()
     notifyLoading(wasLoading);
 }
 
+void RecordModel::dropRowsLeavingScope(Operation operation, const QList<RowKey> &keys)
+{
+    const bool leaves = operation == Operation::Purge
+        || (operation == Operation::Trash && m_scope == Scope::Active)
+        || (operation == Operation::Restore && m_scope == Scope::Trash);
+    if (!leaves || keys.isEmpty() || !m_table.name.isValid())
+        return;
+    QSet<QString> gone;
+    for (const RowKey &key : keys)
+        gone.insert(rowKeyIdentity(key));
+    QList<int> rows;
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (gone.contains(rowKeyIdentity(keyOfRow(it->rows.at(i)))))
+                rows << it.key() * m_blockSize + i;
+        }
+    }
+    if (rows.isEmpty())
+        return;
+    const bool wasLoading = isLoading();
+    // Positions move: what is in flight or in the directory would land in the wrong place.
+    invalidate();
+    m_directory.clear();
+    std::sort(rows.begin(), rows.end());
+    // From the bottom up, one run of neighbouring rows at a time: the rows above a run keep
+    // their positions while it goes.
+    int last = int(rows.size()) - 1;
+    while (last >= 0) {
+        int first = last;
+        while (first > 0 && rows.at(first - 1) == rows.at(first) - 1)
+            --first;
+        removeLoadedRows(rows.at(first), rows.at(last));
+        last = first - 1;
+    }
+    notifyLoading(wasLoading);
+}
+
+void RecordModel::removeLoadedRows(int first, int last)
+{
+    beginRemoveRows(QModelIndex(), first, last);
+    // The loaded blocks from the one holding `first` on, as long as they follow each other
+    // without a gap, are one run of rows: take the removed rows out and cut it into blocks
+    // again. Blocks after a gap would now start at unknown positions: they go.
+    const int firstBlock = first / m_blockSize;
+    QList<QVariantList> run;
+    Block shape = m_blocks.value(firstBlock);
+    for (int block = firstBlock;; ++block) {
+        const auto it = m_blocks.find(block);
+        if (it == m_blocks.end())
+            break;
+        const bool full = it->rows.size() == m_blockSize;
+        run += it->rows;
+        shape.used = std::max(shape.used, it->used);
+        shape.stale = shape.stale || it->stale;
+        if (it->placement != Placement::Exact)
+            shape.placement = it->placement;
+        if (!full)
+            break;
+    }
+    for (auto it = m_blocks.begin(); it != m_blocks.end();) {
+        if (it.key() >= firstBlock) {
+            m_cachedRows -= int(it->rows.size());
+            it = m_blocks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const int start = firstBlock * m_blockSize;
+    run.remove(first - start, std::min(last, start + int(run.size()) - 1) - first + 1);
+    for (int i = 0; i < run.size(); i += m_blockSize) {
+        Block &block = m_blocks[firstBlock + i / m_blockSize];
+        block = shape;
+        block.rows = run.mid(i, m_blockSize);
+        m_cachedRows += int(block.rows.size());
+    }
+    m_rowCount -= last - first + 1;
+    endRemoveRows();
+}
+
 void RecordModel::notifyLoading(bool wasLoading)
 {
     if (wasLoading != isLoading())
@@ -215,26 +302,36 @@ bool RecordModel::requestBlock(int block) const
         return false;
     const RowQuery query = rowQuery();
     const int start = block * m_blockSize;
+    const int count = std::min(m_blockSize, m_rowCount - start);
     RowQuery::Statement statement;
     bool reversed = false;
+    Placement placement = Placement::Exact;
     const auto previous = m_blocks.constFind(block - 1);
+    const bool afterFullBlock = previous != m_blocks.constEnd() && !previous->stale
+        && previous->rows.size() == m_blockSize;
     if (block == 0) {
         statement = query.page({});
-    } else if (previous != m_blocks.constEnd() && !previous->stale
-               && previous->rows.size() == m_blockSize) {
+    } else if (afterFullBlock && previous->placement == Placement::Exact) {
         statement = query.page(query.keyOf(previous->rows.last()));
     } else if (block < m_directory.size()) {
         statement = query.page(m_directory.at(block));
     } else if (start <= RowQuery::MaxOffset) {
         statement = query.pageAt(start);
-    } else if (m_countExact && start < m_rowCount
-               && m_rowCount - start - std::min(m_blockSize, m_rowCount - start)
-                   <= RowQuery::MaxOffset) {
-        const int count = std::min(m_blockSize, m_rowCount - start);
+    } else if (count > 0 && m_rowCount - start - count <= RowQuery::MaxOffset) {
+        // Counted from the end: exact with the exact count, approximate with the estimate.
         statement = query.pageFromEnd(m_rowCount - start - count, count);
         reversed = true;
+        placement = m_countExact ? Placement::Exact : Placement::FromEstimatedEnd;
+    } else if (afterFullBlock) {
+        // Scrolling on from an approximately placed block.
+        statement = query.page(query.keyOf(previous->rows.last()));
+        placement = previous->placement;
+    } else if (const QVariantList *key = sampledKeyBefore(start)) {
+        statement = query.page(*key);
+        placement = Placement::Sampled;
     } else {
-        m_waiting.insert(block); // the directory will say where it starts
+        m_waiting.insert(block); // the sample or the directory will say where it starts
+        requestSample();
         return false;
     }
     m_waiting.remove(block);
@@ -245,15 +342,11 @@ bool RecordModel::requestBlock(int block) const
     const auto live = m_liveGeneration;
     const auto focus = m_focusBlock;
     const int width = int(m_table.columns.size()) + query.keyColumnCount();
-    const bool wantEstimate = block == 0 && !m_countExact && m_rowCount == 0 && m_search.isEmpty()
-        && m_equals.isEmpty();
-    const TableInfo table = m_table;
-    const Scope scope = m_scope;
-    const int blockSize = m_blockSize;
     auto *self = const_cast<RecordModel *>(this);
     m_pageWorker->post<Fetch>(
         [=](Connection &connection) {
             Fetch fetch;
+            fetch.placement = placement;
             if (live->load() != generation
                 || (block != 0 && std::abs(focus->load() - block) > focusReach)) {
                 fetch.skipped = true;
@@ -264,30 +357,25 @@ bool RecordModel::requestBlock(int block) const
                 fetch.error.message = tr("Not connected to the database.");
                 return fetch;
             }
-            QSqlQuery sql(connection.database());
-            bool ok = runStatement(sql, statement);
+            const auto keep = [&fetch](QVariantList &&row) {
+                fetch.rows.append(std::move(row));
+                return true;
+            };
+            bool ok = readRows(connection, statement.sql, statement.values, width, keep,
+                               &fetch.error);
             // A cancel meant for the previous statement can hit this one: run it again.
-            if (!ok && live->load() == generation
-                && DbError::fromSql(sql.lastError(), connection.backend()).kind
-                    == DbError::Cancelled) {
-                ok = runStatement(sql, statement);
+            if (!ok && fetch.error.kind == DbError::Cancelled && live->load() == generation) {
+                fetch.rows.clear();
+                fetch.error = DbError();
+                ok = readRows(connection, statement.sql, statement.values, width, keep,
+                              &fetch.error);
             }
             if (!ok) {
-                fetch.error = DbError::fromSql(sql.lastError(), connection.backend());
-                connection.noteError(fetch.error);
+                fetch.rows.clear(); // rows of a result that did not complete
                 return fetch;
-            }
-            while (sql.next()) {
-                QVariantList row;
-                row.reserve(width);
-                for (int i = 0; i < width; ++i)
-                    row << sql.value(i);
-                fetch.rows << row;
             }
             if (reversed)
                 std::reverse(fetch.rows.begin(), fetch.rows.end());
-            if (wantEstimate && fetch.rows.size() == blockSize)
-                fetch.estimate = estimateRows(connection, table, scope);
             return fetch;
         },
         self, [self, generation, block](const Fetch &fetch) {
@@ -316,24 +404,37 @@ void RecordModel::applyBlock(quint64 generation, int block, const Fetch &fetch)
     }
     const int start = block * m_blockSize;
     const int arrived = int(fetch.rows.size());
-    if (arrived < m_blockSize) {
-        setRows(start + arrived, true); // every block is positioned exactly: this is the end
-    } else if (!m_countExact) {
-        qint64 guess = std::max<qint64>(fetch.estimate, start + arrived);
-        if (fetch.estimate < 0 && start + arrived >= m_rowCount)
-            guess = start + 2 * qint64(m_blockSize); // unknown: there is at least one more
-        setRows(int(std::min<qint64>(std::max<qint64>(guess, m_rowCount), INT_MAX)), false);
+    if (fetch.placement != Placement::Exact) {
+        // Placed by a guess: the rows are real, their position is not known yet, so they
+        // say nothing about where the result ends.
+        if (arrived == 0) {
+            notifyLoading(wasLoading);
+            return;
+        }
+    } else if (arrived < m_blockSize) {
+        setRows(start + arrived, true); // an exactly placed short block: this is the end
+    } else if (!m_countExact && start + arrived >= m_rowCount) {
+        setRows(start + 2 * m_blockSize, false); // unknown: there is at least one more
     }
-    if (arrived > 0) {
+    if (arrived > 0 && start < m_rowCount) {
         evictFor(arrived);
         Block &stored = m_blocks[block];
+        const bool wasExact = stored.placement == Placement::Exact;
         m_cachedRows += arrived - int(stored.rows.size());
         stored.rows = fetch.rows;
         stored.used = ++m_clock;
         stored.stale = false;
+        stored.placement = fetch.placement;
         const int last = std::min(start + arrived, m_rowCount) - 1;
         if (last >= start && !m_table.columns.isEmpty())
             emit dataChanged(index(start, 0), index(last, int(m_table.columns.size()) - 1));
+        if (last >= start && wasExact != (fetch.placement == Placement::Exact))
+            emit headerDataChanged(Qt::Vertical, start, last);
+        // The directory or the exact count came while this block was loading.
+        if (canPlaceExactly(block)) {
+            stored.stale = true;
+            requestBlock(block);
+        }
     }
     if (m_waiting.contains(block + 1))
         requestBlock(block + 1);
@@ -343,13 +444,19 @@ void RecordModel::applyBlock(quint64 generation, int block, const Fetch &fetch)
 
 void RecordModel::startScan()
 {
-    m_scanning = true;
+    // A fresh result gets a quick size first (a reload keeps the old one until the exact).
+    const bool wantEstimate = m_rowCount == 0 && m_search.isEmpty() && m_equals.isEmpty();
+    const bool scan = !m_holdScan;
+    m_scanning = scan;
     const RowQuery query = rowQuery();
     const RowQuery::Statement count = query.count();
     const RowQuery::Statement directory = query.directory(m_blockSize);
-    m_issued << count.sql << directory.sql;
+    if (scan)
+        m_issued << count.sql << directory.sql;
     const quint64 generation = m_generation;
     const auto live = m_liveGeneration;
+    const TableInfo table = m_table;
+    const Scope scope = m_scope;
     QPointer<RecordModel> self(this);
     m_scanWorker->post<bool>(
         [=](Connection &connection) {
@@ -361,6 +468,13 @@ void RecordModel::startScan()
                         call(self.data());
                 }, Qt::QueuedConnection);
             };
+            if (wantEstimate && connection.isOpen()) {
+                const qint64 estimate = estimateRows(connection, table, scope);
+                if (estimate >= 0)
+                    deliver([=](RecordModel *m) { m->applyEstimate(generation, estimate); });
+            }
+            if (!scan)
+                return true;
             QSqlQuery sql(connection.database());
             if (!connection.isOpen() || !runStatement(sql, count) || !sql.next()) {
                 const DbError error = connection.isOpen()
@@ -373,18 +487,21 @@ void RecordModel::startScan()
             deliver([=](RecordModel *m) { m->applyCount(generation, rows, DbError()); });
             QList<QVariantList> keys;
             const int width = query.keyColumnCount();
-            bool ok = live->load() == generation && runStatement(sql, directory);
-            while (ok && sql.next()) {
-                QVariantList key;
-                for (int i = 0; i < width; ++i)
-                    key << sql.value(i);
-                keys << key;
+            bool current = live->load() == generation;
+            const auto collect = [&](QVariantList &&key) {
+                keys.append(std::move(key));
                 if (keys.size() == directoryChunk) {
                     deliver([=](RecordModel *m) { m->applyDirectory(generation, keys); });
                     keys.clear();
-                    ok = live->load() == generation;
+                    current = live->load() == generation; // superseded: stop reading
                 }
-            }
+                return current;
+            };
+            DbError readError;
+            const bool ok = current
+                && readRows(connection, directory.sql, directory.values, width, collect,
+                            &readError)
+                && current;
             deliver([=](RecordModel *m) {
                 m->applyDirectory(generation, keys);
                 const bool wasLoading = m->isLoading();
@@ -410,6 +527,7 @@ void RecordModel::applyCount(quint64 generation, qint64 count, const DbError &er
         return;
     }
     setRows(int(std::min<qint64>(count, INT_MAX)), true);
+    settleApproximateBlocks();
     for (int block : m_waiting.values())
         requestBlock(block); // the end is now known
     emit pageLoaded(m_rowCount);
@@ -422,9 +540,113 @@ void RecordModel::applyDirectory(quint64 generation, const QList<QVariantList> &
     if (m_directory.isEmpty())
         m_directory << QVariantList();
     m_directory.append(keys);
+    settleApproximateBlocks();
     for (int block : m_waiting.values()) {
         if (block < m_directory.size())
             requestBlock(block);
+    }
+}
+
+void RecordModel::applyEstimate(quint64 generation, qint64 rows)
+{
+    if (generation != m_generation || m_countExact)
+        return;
+    setRows(int(std::min<qint64>(std::max<qint64>(rows, m_rowCount), INT_MAX)), false);
+}
+
+void RecordModel::requestSample() const
+{
+    if (m_sampleState != SampleState::None || !m_table.name.isValid())
+        return;
+    m_sampleState = SampleState::Loading;
+    const RowQuery query = rowQuery();
+    const RowQuery::Statement statement
+        = query.sample(100.0 * sampleRowsPostgres / std::max(1, m_rowCount), samplePicksSqlite);
+    m_issued << statement.sql;
+    const int width = query.keyColumnCount();
+    const quint64 generation = m_generation;
+    const auto live = m_liveGeneration;
+    auto *self = const_cast<RecordModel *>(this);
+    m_pageWorker->post<QList<QVariantList>>(
+        [=](Connection &connection) {
+            QList<QVariantList> keys;
+            if (live->load() != generation || !connection.isOpen())
+                return keys;
+            const auto keep = [&keys](QVariantList &&key) {
+                keys.append(std::move(key));
+                return true;
+            };
+            // No sample (e.g. a WITHOUT ROWID table): far blocks wait for the directory.
+            DbError error;
+            if (!readRows(connection, statement.sql, statement.values, width, keep, &error))
+                keys.clear();
+            return keys;
+        },
+        self, [self, generation](const QList<QVariantList> &keys) {
+            self->applySample(generation, keys);
+        });
+}
+
+void RecordModel::applySample(quint64 generation, const QList<QVariantList> &keys)
+{
+    if (generation != m_generation)
+        return;
+    const bool wasLoading = isLoading();
+    m_sample = keys;
+    m_sampleState = keys.isEmpty() ? SampleState::Unavailable : SampleState::Ready;
+    for (int block : m_waiting.values())
+        requestBlock(block);
+    notifyLoading(wasLoading);
+}
+
+const QVariantList *RecordModel::sampledKeyBefore(int row) const
+{
+    if (m_sampleState != SampleState::Ready || m_rowCount <= 0)
+        return nullptr;
+    // The sample's keys are spread like the rows: the key at the same share of it lies
+    // about as many rows into the result.
+    const double share = double(row) / m_rowCount;
+    const int at = std::clamp(int(share * double(m_sample.size())), 0, int(m_sample.size()) - 1);
+    return &m_sample.at(at);
+}
+
+bool RecordModel::canPlaceExactly(int block) const
+{
+    const auto it = m_blocks.constFind(block);
+    if (it == m_blocks.constEnd() || it->placement == Placement::Exact)
+        return false;
+    const int start = block * m_blockSize;
+    const int count = std::min(m_blockSize, m_rowCount - start);
+    return block < m_directory.size()
+        || (m_countExact && count > 0 && m_rowCount - start - count <= RowQuery::MaxOffset);
+}
+
+void RecordModel::settleApproximateBlocks()
+{
+    const int focus = m_focusBlock->load();
+    for (auto it = m_blocks.begin(); it != m_blocks.end();) {
+        const int block = it.key();
+        if (!canPlaceExactly(block)) {
+            ++it;
+        } else if (std::abs(block - focus) <= focusReach) {
+            it->stale = true; // shown until the exactly placed rows replace it
+            requestBlock(block);
+            ++it;
+        } else {
+            m_cachedRows -= int(it->rows.size()); // out of sight: loaded again when needed
+            it = m_blocks.erase(it);
+        }
+    }
+}
+
+void RecordModel::holdScanForTesting(bool hold)
+{
+    const bool release = m_holdScan && !hold;
+    m_holdScan = hold;
+    if (release && m_table.name.isValid() && !m_countExact) {
+        const bool wasLoading = isLoading();
+        startScan();
+        notifyLoading(wasLoading);
     }
 }
 
@@ -433,7 +655,10 @@ void RecordModel::setRows(int rows, bool exact)
     if (m_countExact && !exact)
         return;
     const bool changedExactness = exact != m_countExact;
-    m_countExact = exact;
+    const int before = m_rowCount;
+    // Exact only once the rows match: views read rows (and so place blocks) while the
+    // change is announced.
+    m_countExact = false;
     if (rows > m_rowCount) {
         beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
         m_rowCount = rows;
@@ -450,9 +675,10 @@ void RecordModel::setRows(int rows, bool exact)
             }
         }
         endRemoveRows();
-    } else if (!changedExactness) {
-        return;
     }
+    m_countExact = exact;
+    if (rows == before && !changedExactness)
+        return;
     emit countChanged(m_rowCount, m_countExact);
 }
 
@@ -485,6 +711,12 @@ bool RecordModel::isRowLoaded(int row) const
     return blockFor(row) != nullptr;
 }
 
+bool RecordModel::isRowPositionExact(int row) const
+{
+    const Block *block = blockFor(row);
+    return block && block->placement == Placement::Exact;
+}
+
 void RecordModel::prefetch(int row)
 {
     if (row < 0 || row >= m_rowCount)
@@ -500,11 +732,13 @@ void RecordModel::prefetch(int row)
 
 RowKey RecordModel::rowKey(int row) const
 {
-    RowKey key;
     const Block *block = blockFor(row);
-    if (!block)
-        return key;
-    const QVariantList &values = block->rows.at(row % m_blockSize);
+    return block ? keyOfRow(block->rows.at(row % m_blockSize)) : RowKey();
+}
+
+RowKey RecordModel::keyOfRow(const QVariantList &values) const
+{
+    RowKey key;
     for (const QString &column : m_table.primaryKey)
         key << values.value(m_table.columnIndex(column));
     return key;
@@ -573,6 +807,12 @@ QVariant RecordModel::headerData(int section, Qt::Orientation orientation, int r
         if (role == Qt::ToolTipRole)
             return column.type;
         return QVariant();
+    }
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0) {
+        // Not blockFor(): painting the header must not count as using the rows.
+        const auto it = m_blocks.constFind(section / m_blockSize);
+        if (it != m_blocks.constEnd() && it->placement != Placement::Exact)
+            return tr("≈%1").arg(section + 1);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "rowquery.h"
 #include "schema/tableinfo.h"
+#include "trash/trashservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -20,7 +21,10 @@ namespace Salvage {
 // its own connection when a view asks for them, and a bounded cache evicts the least recently
 // used blocks. Blocks are found by key: after a neighbouring block, or through a directory of
 // every block's boundary key built in the background — never by an OFFSET beyond
-// RowQuery::MaxOffset. Superseded statements are cancelled.
+// RowQuery::MaxOffset. Before the directory reaches a far block, the block is placed
+// approximately (from a random sample of the sort keys, or from the end by the estimated
+// count) and loaded again exactly once the directory or the exact count arrives.
+// Superseded statements are cancelled.
 class RecordModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,11 +53,25 @@ public:
     // Loads again what the views show, keeping the row count until the new count arrives:
     // no model reset, so scroll position and selection stay.
     void reload();
-    bool isLoading() const { return !m_requested.isEmpty() || m_scanning; }
+    // After `operation` changed the rows with `keys`: those that left this scope (trashed
+    // from Active, restored from Trash, purged) are removed where they are, with
+    // rowsRemoved, so selections and the scroll position stay with the rows that remain.
+    // A reload() should follow for what others changed meanwhile.
+    void dropRowsLeavingScope(Operation operation, const QList<RowKey> &keys);
+    bool isLoading() const
+    {
+        return !m_requested.isEmpty() || m_scanning || m_sampleState == SampleState::Loading;
+    }
     bool isCountExact() const { return m_countExact; }
     bool isComplete() const { return m_countExact; }
 
     bool isRowLoaded(int row) const;
+    // False while the row's block is placed approximately (see above); the vertical header
+    // then shows "≈" before the row number.
+    bool isRowPositionExact(int row) const;
+    // Tests: keeps the exact count and the key directory from starting (the estimate still
+    // comes), as if they were slow; releasing starts them.
+    void holdScanForTesting(bool hold);
     void prefetch(int row); // asks for the block holding `row`
     RowKey rowKey(int row) const;
     bool isTrashed(int row) const;
@@ -79,19 +97,24 @@ signals:
     void countChanged(int rows, bool exact);
 
 private:
+    // Where a block's first row was found: exactly (directory, neighbour, small OFFSET,
+    // from the end of the exact count), or approximately until something exact arrives.
+    enum class Placement { Exact, Sampled, FromEstimatedEnd };
     struct Block
     {
         QList<QVariantList> rows; // table columns, then the keyset values (RowQuery)
         quint64 used = 0;
         bool stale = false;       // shown until its reload arrives
+        Placement placement = Placement::Exact;
     };
     struct Fetch
     {
         QList<QVariantList> rows;
         DbError error;
-        qint64 estimate = -1;
+        Placement placement = Placement::Exact;
         bool skipped = false;
     };
+    enum class SampleState { None, Loading, Ready, Unavailable };
 
     RowQuery rowQuery() const;
     void resetAndLoad();
@@ -99,12 +122,20 @@ private:
     bool requestBlock(int block) const;
     void applyBlock(quint64 generation, int block, const Fetch &fetch);
     void startScan();
+    void requestSample() const;
+    void applySample(quint64 generation, const QList<QVariantList> &keys);
+    const QVariantList *sampledKeyBefore(int row) const;
+    void applyEstimate(quint64 generation, qint64 rows);
+    bool canPlaceExactly(int block) const;
+    void settleApproximateBlocks(); // loads again those that can now be placed exactly
     void applyCount(quint64 generation, qint64 count, const DbError &error);
     void applyDirectory(quint64 generation, const QList<QVariantList> &keys);
     void setRows(int rows, bool exact);
     void evictFor(int incoming);
     const Block *blockFor(int row) const;
     void notifyLoading(bool wasLoading);
+    void removeLoadedRows(int first, int last);
+    RowKey keyOfRow(const QVariantList &values) const;
 
     DbWorker *m_pageWorker;
     DbWorker *m_scanWorker; // counts and the key directory, so paging never waits for them
@@ -121,6 +152,7 @@ private:
     int m_rowCount = 0;
     bool m_countExact = false;
     bool m_scanning = false;
+    bool m_holdScan = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
     std::shared_ptr<std::atomic<int>> m_focusBlock; // the block views asked for last
@@ -132,6 +164,8 @@ private:
     mutable QStringList m_issued;
     int m_cachedRows = 0;
     QList<QVariantList> m_directory;   // [b] = key of the row just before block b; [0] empty
+    mutable SampleState m_sampleState = SampleState::None;
+    QList<QVariantList> m_sample;      // sorted keys of random rows in scope
 };
 
 } // namespace Salvage

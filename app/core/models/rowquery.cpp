@@ -1,5 +1,7 @@
 #include "rowquery.h"
 
+#include <algorithm>
+
 namespace Salvage {
 
 void RowQuery::setSort(int column, Qt::SortOrder order)
@@ -80,17 +82,24 @@ QString RowQuery::keysetPredicate(const QList<SortTerm> &terms, const QVariantLi
 
 QStringList RowQuery::selectList(const QList<SortTerm> &terms) const
 {
-    const bool pg = m_backend == Backend::PostgreSQL;
     QStringList select;
     for (const ColumnInfo &column : m_table.columns)
         select << quoteIdentifier(column.name);
+    return select + keyList(terms);
+}
+
+QStringList RowQuery::keyList(const QList<SortTerm> &terms) const
+{
+    const bool pg = m_backend == Backend::PostgreSQL;
+    QStringList keys;
     for (int i = 0; i < terms.size(); ++i) {
         const QString &e = terms.at(i).expression;
         // Aliased: an unaliased copy named like a real column makes ORDER BY ambiguous.
-        select << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
+        // PostgreSQL keys travel as text and come back through CAST(? AS type).
+        keys << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
                 + QLatin1String(" AS salvage_key_") + QString::number(i);
     }
-    return select;
+    return keys;
 }
 
 QString RowQuery::whereClause(QVariantList *values) const
@@ -164,23 +173,47 @@ RowQuery::Statement RowQuery::count() const
 
 RowQuery::Statement RowQuery::directory(int stride) const
 {
-    const bool pg = m_backend == Backend::PostgreSQL;
     const QList<SortTerm> terms = sortTerms();
-    QStringList inner;
     QStringList outer;
-    for (int i = 0; i < terms.size(); ++i) {
-        const QString &e = terms.at(i).expression;
-        const QString alias = QLatin1String("salvage_key_") + QString::number(i);
-        inner << (pg ? QLatin1String("CAST(") + e + QLatin1String(" AS TEXT)") : e)
-                + QLatin1String(" AS ") + alias;
-        outer << alias;
-    }
+    for (int i = 0; i < terms.size(); ++i)
+        outer << QLatin1String("salvage_key_") + QString::number(i);
     Statement q;
     q.sql = QLatin1String("SELECT ") + outer.join(QLatin1String(", ")) + QLatin1String(" FROM (SELECT ")
-        + inner.join(QLatin1String(", ")) + QLatin1String(", row_number() OVER (ORDER BY ")
+        + keyList(terms).join(QLatin1String(", ")) + QLatin1String(", row_number() OVER (ORDER BY ")
         + orderBy(terms, false) + QLatin1String(") AS salvage_rn FROM ") + m_table.name.quoted()
         + whereClause(&q.values) + QLatin1String(") salvage_s WHERE salvage_rn % ")
         + QString::number(std::max(1, stride)) + QLatin1String(" = 0 ORDER BY salvage_rn");
+    return q;
+}
+
+RowQuery::Statement RowQuery::sample(double percent, int picks) const
+{
+    const QList<SortTerm> terms = sortTerms();
+    const QString keys = keyList(terms).join(QLatin1String(", "));
+    const QString table = m_table.name.quoted();
+    Statement q;
+    if (m_backend == Backend::PostgreSQL) {
+        // Whole pages at random: cheap at any size; REPEATABLE keeps the positions stable
+        // between jumps.
+        q.sql = QLatin1String("SELECT ") + keys + QLatin1String(" FROM ") + table
+            + QLatin1String(" TABLESAMPLE SYSTEM (")
+            + QString::number(std::clamp(percent, 0.0001, 100.0), 'f', 4)
+            + QLatin1String(") REPEATABLE (1)") + whereClause(&q.values);
+    } else {
+        // Random rowids between the smallest and the largest: one b-tree probe each.
+        q.sql = QLatin1String("WITH RECURSIVE salvage_span(lo, hi) AS (SELECT min(rowid), "
+                              "max(rowid) FROM ")
+            + table
+            + QLatin1String("), salvage_pick(n, r) AS (SELECT 0, NULL UNION ALL SELECT n + 1, "
+                            "lo + abs(random() % (hi - lo + 1)) FROM salvage_pick, salvage_span "
+                            "WHERE n < ")
+            + QString::number(std::max(1, picks)) + QLatin1String(") SELECT ") + keys
+            + QLatin1String(" FROM ") + table;
+        const QString where = whereClause(&q.values);
+        q.sql += (where.isEmpty() ? QLatin1String(" WHERE ") : where + QLatin1String(" AND "))
+            + QLatin1String("rowid IN (SELECT r FROM salvage_pick)");
+    }
+    q.sql += QLatin1String(" ORDER BY ") + orderBy(terms, false);
     return q;
 }
 

@@ -44,6 +44,11 @@ public:
     // The keyset values of every `stride`-th row (rows stride, 2*stride, ... in 1-based
     // order): a directory that lets a page anywhere start by key.
     Statement directory(int stride) const;
+    // The keyset values of a random sample of the rows in scope, in order: where a block far
+    // from everything loaded roughly starts before the directory reaches it. PostgreSQL
+    // samples `percent` of the table's pages (TABLESAMPLE SYSTEM, repeatable); SQLite picks
+    // `picks` random rowids (tables WITHOUT ROWID fail: no sample then).
+    Statement sample(double percent, int picks) const;
     int keyColumnCount() const { return int(sortTerms().size()); }
     QVariantList keyOf(const QVariantList &row) const { return row.mid(m_table.columns.size()); }
 
@@ -62,6 +67,7 @@ private:
                             QVariantList *values) const;
     QString whereClause(QVariantList *values) const; // "" or " WHERE ..."
     QStringList selectList(const QList<SortTerm> &terms) const;
+    QStringList keyList(const QList<SortTerm> &terms) const; // "expr AS salvage_key_i", ...
     static QString orderBy(const QList<SortTerm> &terms, bool reversed);
 
     TableInfo m_table;

@@ -19,58 +19,41 @@ using OperationSupport::keyColumns;
 const char auditInsert[] = "INSERT INTO salvage_audit (operation_id, actor, action, table_name, "
                            "row_key, reason, details, db_user, os_user) ";
 
-// The batch's key columns are renamed so that no name of the table can clash with them.
+// The key columns are renamed in our own queries so that no name of the table can clash.
 QString batchColumn(int index)
 {
     return QStringLiteral("salvage_k%1").arg(index);
 }
 
-QString batchColumns(const TableInfo &table, const QString &alias = QString())
+// "salvage_k0, salvage_k1": the renamed key columns, in key order.
+QString batchKeyList(int width)
 {
-    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QStringList columns;
-    for (int i = 0; i < table.primaryKey.size(); ++i)
-        columns << prefix + batchColumn(i);
+    for (int i = 0; i < width; ++i)
+        columns << batchColumn(i);
     return columns.join(QLatin1String(", "));
 }
 
-// "a, b" / "a DESC, b DESC": the keyset order.
-QString keyOrder(const QStringList &columns, bool descending)
+QStringList quotedKey(const TableInfo &table, const QString &alias = QString())
 {
-    QStringList parts;
-    for (const QString &c : columns)
-        parts << (descending ? c + QLatin1String(" DESC") : c);
-    return parts.join(QLatin1String(", "));
-}
-
-QStringList quotedKey(const TableInfo &table)
-{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QStringList columns;
     for (const QString &c : table.primaryKey)
-        columns << quoteIdentifier(c);
+        columns << prefix + quoteIdentifier(c);
     return columns;
 }
 
-QStringList batchKey(const TableInfo &table, const QString &alias = QString())
-{
-    QStringList columns;
-    for (int i = 0; i < table.primaryKey.size(); ++i)
-        columns << (alias.isEmpty() ? QString() : alias + QLatin1Char('.')) + batchColumn(i);
-    return columns;
-}
-
-// Rows after `last` in key order: a row-value comparison, which both backends support and
+// `key <op> ?`: a row-value comparison for composite keys, which both backends support and
 // which an index on the primary key answers directly.
-QString afterKey(const TableInfo &table, const RowKey &last, QVariantList *values)
+QString keyBound(const TableInfo &table, const char *op)
 {
+    const QString compare = QLatin1Char(' ') + QLatin1String(op) + QLatin1Char(' ');
+    if (table.primaryKey.size() == 1)
+        return quoteIdentifier(table.primaryKey.first()) + compare + QLatin1Char('?');
     QStringList marks;
-    for (const QVariant &v : last) {
+    for (int i = 0; i < table.primaryKey.size(); ++i)
         marks << QStringLiteral("?");
-        values->append(v);
-    }
-    if (marks.size() == 1)
-        return quoteIdentifier(table.primaryKey.first()) + QLatin1String(" > ?");
-    return QLatin1Char('(') + keyColumns(table) + QLatin1String(") > (")
+    return QLatin1Char('(') + keyColumns(table) + QLatin1Char(')') + compare + QLatin1Char('(')
            + marks.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
@@ -94,7 +77,7 @@ QString jsonString(const QString &text)
 }
 
 // PostgreSQL's json functions put spaces after colons, so the text is assembled from the
-// quoted names (bound) and to_json() of each value.
+// quoted names (bound) and to_json() of each value (column i of the key is `c.salvage_ki`).
 QString pgRowKeyJson(const TableInfo &table, QVariantList *values)
 {
     QStringList parts;
@@ -119,11 +102,12 @@ QString pgRowKeyJson(const TableInfo &table, QVariantList *values)
     return parts.join(QLatin1String(" || "));
 }
 
+// json_object() over the table's own key columns.
 QString sqliteRowKeyJson(const TableInfo &table, QVariantList *values)
 {
     QStringList parts;
     for (int index : jsonKeyOrder(table)) {
-        parts << QStringLiteral("?") << batchColumn(index);
+        parts << QStringLiteral("?") << quoteIdentifier(table.primaryKey.at(index));
         values->append(table.primaryKey.at(index));
     }
     return QLatin1String("json_object(") + parts.join(QLatin1String(", ")) + QLatin1Char(')');
@@ -135,22 +119,28 @@ QString changeSql(const Plan &plan, Backend backend, const QString &tableSql, QV
         return QLatin1String("DELETE FROM ") + tableSql;
     return QLatin1String("UPDATE ") + tableSql + QLatin1String(" SET ")
            + (plan.operation == Operation::Trash
-                  ? Sql::trashAssignments(*plan.table, backend, plan.actorValue, plan.reason,
-                                          values)
+                  ? Sql::trashAssignments(*plan.table, backend, plan.actorValue, plan.reason, values)
                   : Sql::restoreAssignments(*plan.table, backend));
 }
 
-// One batch on PostgreSQL is one statement: data-modifying CTEs take the next keys, change
-// those rows and write their audit rows, and the result reports the three counts and the
-// batch's last key. The UPDATE / DELETE locks the rows itself; under REPEATABLE READ a row
-// another session changed since the snapshot fails the statement (SQLSTATE 40001), and a
-// row a policy hides from the change makes `changed` smaller than `batch`. (FOR UPDATE in
-// `batch` would add nothing but keep PostgreSQL from using a top-N sort for the LIMIT.)
+bool checkCount(qint64 affected, qint64 expected, qint64 done, DbError *error)
+{
+    if (affected == expected)
+        return true;
+    *error = OperationSupport::rowCountMismatch(done + affected, done + expected);
+    return false;
+}
+
+// PostgreSQL: one statement per batch. The UPDATE / DELETE takes the filter and the key
+// range itself, as the raw statement would (no join back to a list of keys), and a
+// data-modifying CTE writes the audit rows of exactly the rows it returns. Under REPEATABLE
+// READ a row another session changed since the snapshot fails the statement (SQLSTATE 40001);
+// a row a policy hides from the change makes `changed` smaller than expected.
 class PgBatches : public Batches
 {
 public:
     PgBatches(Connection &connection, const Plan &plan)
-        : m_plan(plan)
+        : Batches(connection, plan)
         , m_first(connection.database())
         , m_next(connection.database())
     {
@@ -158,242 +148,291 @@ public:
         m_next.setForwardOnly(true);
     }
 
-    bool prepare(DbError *error) override
+protected:
+    // Window functions sort the keys once on the server; only the boundaries travel. Keys
+    // come back as text: bound again as text, the server reads them with the key columns'
+    // own input functions, so no value is rounded on its way through the client.
+    bool readBoundaries(int chunkRows, DbError *error) override
     {
-        return prepareOne(m_first, false, error) && prepareOne(m_next, true, error);
+        const QStringList key = quotedKey(*m_plan.table);
+        QStringList outer;
+        for (int i = 0; i < key.size(); ++i)
+            outer << QLatin1String("CAST(s.") + batchColumn(i) + QLatin1String(" AS text)");
+        // One window for both functions, so one sort; lead() tells the last row.
+        const QString sql
+            = QLatin1String("SELECT ") + outer.join(QLatin1String(", "))
+              + QLatin1String(", s.salvage_n, s.salvage_more FROM (SELECT m.*, row_number() OVER w "
+                              "AS salvage_n, lead(1, 1, 0) OVER w AS salvage_more "
+                              "FROM (")
+              + matchingKeysSql() + QLatin1String(") m WINDOW w AS (ORDER BY ")
+              + batchKeyList(key.size())
+              + QLatin1String(")) s WHERE "
+                              "s.salvage_n % ? = 0 OR "
+                              "s.salvage_more = 0 OR "
+                              "s.salvage_n = 1 "
+                              "ORDER BY s.salvage_n");
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)
+            || !execQuery(query,
+                          m_plan.whereValues + QVariantList{chunkRows},
+                          Backend::PostgreSQL,
+                          error)) {
+            if (!error->isError())
+                *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
+            return false;
+        }
+        bool more = true;
+        while (more && query.next()) {
+            Boundary boundary;
+            for (int i = 0; i < key.size(); ++i)
+                boundary.key << query.value(i);
+            boundary.row = query.value(key.size()).toLongLong();
+            more = query.value(key.size() + 1).toInt() != 0;
+            if (boundary.row == 1)
+                m_firstKey = boundary.key;
+            if (boundary.row % chunkRows == 0 || !more)
+                m_boundaries << boundary;
+        }
+        if (!query.lastError().isValid())
+            return true;
+        *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
+        return false;
     }
 
-    qint64 next(qint64 done, DbError *error) override
+    bool prepareChange(DbError *error) override
     {
-        QVariantList values = m_plan.whereValues;
-        if (!m_last.isEmpty())
-            afterKey(*m_plan.table, m_last, &values);
-        values << m_plan.batchRows << m_changeValues << m_auditValues;
-        QSqlQuery &query = m_last.isEmpty() ? m_first : m_next;
+        return prepareOne(m_first, true, error) && prepareOne(m_next, false, error);
+    }
+
+    bool changeRange(bool first,
+                     const RowKey &lo,
+                     const RowKey &hi,
+                     qint64 expected,
+                     qint64 done,
+                     DbError *error) override
+    {
+        QSqlQuery &query = first ? m_first : m_next;
+        const QVariantList values = m_changeValues + rangeValues(lo, hi) + m_auditValues;
         if (!execQuery(query, values, Backend::PostgreSQL, error))
-            return -1;
+            return false;
         if (!query.next()) {
-            query.finish();
-            return 0;
+            *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
+            return false;
         }
-        const qint64 batch = query.value(0).toLongLong();
-        const qint64 changed = query.value(1).toLongLong();
-        const qint64 audited = query.value(2).toLongLong();
-        RowKey last;
-        for (int i = 0; i < m_plan.table->primaryKey.size(); ++i)
-            last << query.value(3 + i);
+        const qint64 changed = query.value(0).toLongLong();
+        const qint64 audited = query.value(1).toLongLong();
         query.finish();
-        if (changed != batch || audited != batch) {
-            *error = OperationSupport::rowCountMismatch(done + std::min(changed, audited),
-                                                        done + batch);
-            return -1;
-        }
-        m_last = last;
-        return batch;
+        return checkCount(changed, expected, done, error)
+               && checkCount(audited, expected, done, error);
     }
-
-    bool finish(DbError *) override { return true; }
 
 private:
-    bool prepareOne(QSqlQuery &query, bool after, DbError *error)
+    bool prepareOne(QSqlQuery &query, bool first, DbError *error)
     {
         const TableInfo &table = *m_plan.table;
-        const QString tableSql = table.name.quoted();
-        QStringList select;
-        const QStringList key = quotedKey(table);
-        for (int i = 0; i < key.size(); ++i)
-            select << key.at(i) + QLatin1String(" AS ") + batchColumn(i);
-        QVariantList ignored;
-        QString where = m_plan.where;
-        if (after)
-            where = Sql::joinAnd({where, afterKey(table, RowKey(key.size()), &ignored)});
-        QStringList join;
-        for (int i = 0; i < key.size(); ++i)
-            join << QLatin1String("t.") + key.at(i) + QLatin1String(" = b.") + batchColumn(i);
         m_changeValues.clear();
         QString change = changeSql(m_plan,
                                    Backend::PostgreSQL,
-                                   tableSql + QLatin1String(" AS t"),
+                                   table.name.quoted() + QLatin1String(" AS t"),
                                    &m_changeValues);
-        change += m_plan.operation == Operation::Purge ? QLatin1String(" USING batch b WHERE ")
-                                                       : QLatin1String(" FROM batch b WHERE ");
-        change += Sql::joinAnd({join.join(QLatin1String(" AND ")),
-                                guardFor(m_plan.operation, table, Backend::PostgreSQL)});
         QStringList returning;
+        const QStringList key = quotedKey(table, QStringLiteral("t"));
         for (int i = 0; i < key.size(); ++i)
-            returning << QLatin1String("t.") + key.at(i) + QLatin1String(" AS ") + batchColumn(i);
+            returning << key.at(i) + QLatin1String(" AS ") + batchColumn(i);
+        change += QLatin1String(" WHERE ") + rangeWhere(first) + QLatin1String(" RETURNING ")
+                  + returning.join(QLatin1String(", "));
         m_auditValues = m_plan.auditValues;
         const QString rowKey = pgRowKeyJson(table, &m_auditValues);
         m_auditValues << m_plan.auditTail;
-
-        const QString sql
-            = QLatin1String("WITH batch AS (SELECT ") + select.join(QLatin1String(", "))
-              + QLatin1String(" FROM ") + tableSql + QLatin1String(" WHERE ") + where
-              + QLatin1String(" ORDER BY ") + keyOrder(key, false)
-              + QLatin1String(" LIMIT ?), changed AS (") + change + QLatin1String(" RETURNING ")
-              + returning.join(QLatin1String(", ")) + QLatin1String("), audited AS (")
-              + QLatin1String(auditInsert)
-              + QLatin1String("SELECT CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                              "CAST(? AS text), ")
-              + rowKey
-              + QLatin1String(", CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                              "CAST(? AS text) FROM changed c")
-              + QLatin1String(" RETURNING 1) SELECT (SELECT count(*) FROM batch), "
-                              "(SELECT count(*) FROM changed), (SELECT count(*) FROM audited), ")
-              + batchColumns(table, QStringLiteral("b")) + QLatin1String(" FROM batch b ORDER BY ")
-              + keyOrder(batchKey(table, QStringLiteral("b")), true) + QLatin1String(" LIMIT 1");
+        const QString sql = QLatin1String("WITH changed AS (") + change
+                            + QLatin1String("), audited AS (") + QLatin1String(auditInsert)
+                            + QLatin1String(
+                                "SELECT CAST(? AS text), CAST(? AS text), CAST(? AS text), "
+                                "CAST(? AS text), ")
+                            + rowKey
+                            + QLatin1String(", CAST(? AS text), CAST(? AS text), CAST(? AS text), "
+                                            "CAST(? AS text) FROM changed c RETURNING 1) "
+                                            "SELECT (SELECT count(*) FROM changed), "
+                                            "(SELECT count(*) FROM audited)");
         if (query.prepare(sql))
             return true;
         *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
         return false;
     }
 
-    const Plan &m_plan;
     QSqlQuery m_first;
     QSqlQuery m_next;
     QVariantList m_changeValues;
     QVariantList m_auditValues;
-    RowKey m_last;
 };
 
-// SQLite has no data-modifying CTEs: the batch's keys go to a temporary table, and the
-// change and the audit are set-based statements over it, each count checked.
+// SQLite has no data-modifying CTEs: per batch the audit rows are inserted from the rows
+// matching the filter and the key range, then the same rows are changed, each statement's
+// count checked. The transaction holds the write lock (BEGIN IMMEDIATE), so nothing else
+// changes the rows between the two; a trigger that skips a row makes the counts differ.
 class SqliteBatches : public Batches
 {
 public:
     SqliteBatches(Connection &connection, const Plan &plan)
-        : m_connection(connection)
-        , m_plan(plan)
-        , m_first(connection.database())
-        , m_next(connection.database())
-        , m_lastKey(connection.database())
-        , m_change(connection.database())
-        , m_audit(connection.database())
+        : Batches(connection, plan)
+        , m_auditFirst(connection.database())
+        , m_auditNext(connection.database())
+        , m_changeFirst(connection.database())
+        , m_changeNext(connection.database())
     {
-        for (QSqlQuery *query : {&m_first, &m_next, &m_lastKey, &m_change, &m_audit})
+        for (QSqlQuery *query : {&m_auditFirst, &m_auditNext, &m_changeFirst, &m_changeNext})
             query->setForwardOnly(true);
     }
 
-    bool prepare(DbError *error) override
+protected:
+    // SQLite's window functions cost more than the sort itself, so the sorted keys are read
+    // here and every chunkRows-th kept; SQLite returns them as stored (integer, real, text,
+    // blob), so they bind again exactly.
+    bool readBoundaries(int chunkRows, DbError *error) override
+    {
+        const int width = int(m_plan.table->primaryKey.size());
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(matchingKeysSql() + QLatin1String(" ORDER BY ") + batchKeyList(width))
+            || !execQuery(query, m_plan.whereValues, Backend::SQLite, error)) {
+            if (!error->isError())
+                *error = DbError::fromSql(query.lastError(), Backend::SQLite);
+            return false;
+        }
+        Boundary last;
+        while (query.next()) {
+            ++last.row;
+            last.key.clear();
+            for (int i = 0; i < width; ++i)
+                last.key << query.value(i);
+            if (last.row == 1)
+                m_firstKey = last.key;
+            if (last.row % chunkRows == 0)
+                m_boundaries << last;
+        }
+        if (query.lastError().isValid()) {
+            *error = DbError::fromSql(query.lastError(), Backend::SQLite);
+            return false;
+        }
+        if (last.row % chunkRows != 0)
+            m_boundaries << last;
+        return true;
+    }
+
+    bool prepareChange(DbError *error) override
     {
         const TableInfo &table = *m_plan.table;
         const QString tableSql = table.name.quoted();
-        const QStringList key = quotedKey(table);
-        const QString keyList = key.join(QLatin1String(", "));
-        const QString batchList = batchColumns(table);
-        if (!m_connection.exec(QStringLiteral("DROP TABLE IF EXISTS temp.salvage_bulk_keys"),
-                               {},
-                               error)
-            || !m_connection.exec(QLatin1String("CREATE TEMP TABLE salvage_bulk_keys (") + batchList
-                                      + QLatin1Char(')'),
-                                  {},
-                                  error))
-            return false;
-        const QString inBatch = (key.size() == 1 ? keyList
-                                                 : QLatin1Char('(') + keyList + QLatin1Char(')'))
-                                + QLatin1String(" IN (SELECT ") + batchList
-                                + QLatin1String(" FROM temp.salvage_bulk_keys)");
-        QVariantList ignored;
-        const auto fill = [&](bool after) {
-            const QString where = after ? Sql::joinAnd(
-                                      {m_plan.where, afterKey(table, RowKey(key.size()), &ignored)})
-                                        : m_plan.where;
-            return QLatin1String("INSERT INTO temp.salvage_bulk_keys (") + batchList
-                   + QLatin1String(") SELECT ") + keyList + QLatin1String(" FROM ") + tableSql
-                   + QLatin1String(" WHERE ") + where + QLatin1String(" ORDER BY ")
-                   + keyOrder(key, false) + QLatin1String(" LIMIT ?");
-        };
-        // The last key in the table's own order (its collation), read before a purge.
-        const QString last = QLatin1String("SELECT ") + keyList + QLatin1String(" FROM ") + tableSql
-                             + QLatin1String(" WHERE ") + inBatch + QLatin1String(" ORDER BY ")
-                             + keyOrder(key, true) + QLatin1String(" LIMIT 1");
-        QString change = changeSql(m_plan, Backend::SQLite, tableSql, &m_changeValues);
-        change += QLatin1String(" WHERE ")
-                  + Sql::joinAnd({inBatch, guardFor(m_plan.operation, table, Backend::SQLite)});
         m_auditValues = m_plan.auditValues;
         const QString rowKey = sqliteRowKeyJson(table, &m_auditValues);
         m_auditValues << m_plan.auditTail;
-        const QString audit = QLatin1String(auditInsert) + QLatin1String("SELECT ?, ?, ?, ?, ")
-                              + rowKey
-                              + QLatin1String(
-                                  ", ?, ?, ?, ? FROM temp.salvage_bulk_keys ORDER BY rowid");
-        const QList<std::pair<QSqlQuery *, QString>> statements = {{&m_first, fill(false)},
-                                                                   {&m_next, fill(true)},
-                                                                   {&m_lastKey, last},
-                                                                   {&m_change, change},
-                                                                   {&m_audit, audit}};
-        for (const auto &[query, sql] : statements) {
-            if (!query->prepare(sql)) {
-                *error = DbError::fromSql(query->lastError(), Backend::SQLite);
+        m_changeValues.clear();
+        const QString change = changeSql(m_plan, Backend::SQLite, tableSql, &m_changeValues);
+        for (const bool first : {true, false}) {
+            const QString audit = QLatin1String(auditInsert) + QLatin1String("SELECT ?, ?, ?, ?, ")
+                                  + rowKey + QLatin1String(", ?, ?, ?, ? FROM ") + tableSql
+                                  + QLatin1String(" WHERE ") + rangeWhere(first);
+            QSqlQuery &auditQuery = first ? m_auditFirst : m_auditNext;
+            QSqlQuery &changeQuery = first ? m_changeFirst : m_changeNext;
+            if (!auditQuery.prepare(audit)) {
+                *error = DbError::fromSql(auditQuery.lastError(), Backend::SQLite);
+                return false;
+            }
+            if (!changeQuery.prepare(change + QLatin1String(" WHERE ") + rangeWhere(first))) {
+                *error = DbError::fromSql(changeQuery.lastError(), Backend::SQLite);
                 return false;
             }
         }
         return true;
     }
 
-    qint64 next(qint64 done, DbError *error) override
+    bool changeRange(bool first,
+                     const RowKey &lo,
+                     const RowKey &hi,
+                     qint64 expected,
+                     qint64 done,
+                     DbError *error) override
     {
-        if (!m_connection.exec(QStringLiteral("DELETE FROM temp.salvage_bulk_keys"), {}, error))
-            return -1;
-        QVariantList values = m_plan.whereValues;
-        if (!m_last.isEmpty())
-            afterKey(*m_plan.table, m_last, &values);
-        values << m_plan.batchRows;
-        QSqlQuery &fill = m_last.isEmpty() ? m_first : m_next;
-        if (!execQuery(fill, values, Backend::SQLite, error))
-            return -1;
-        const qint64 batch = fill.numRowsAffected();
-        if (batch <= 0)
-            return 0;
-        if (!execQuery(m_lastKey, {}, Backend::SQLite, error))
-            return -1;
-        RowKey last;
-        if (m_lastKey.next()) {
-            for (int i = 0; i < m_plan.table->primaryKey.size(); ++i)
-                last << m_lastKey.value(i);
-        }
-        m_lastKey.finish();
-        if (last.isEmpty()) {
-            *error = OperationSupport::rowCountMismatch(done, done + batch);
-            return -1;
-        }
-        for (QSqlQuery *query : {&m_change, &m_audit}) {
-            if (!execQuery(*query,
-                           query == &m_change ? m_changeValues : m_auditValues,
-                           Backend::SQLite,
-                           error))
-                return -1;
-            const qint64 affected = query->numRowsAffected();
-            if (affected != batch) {
-                *error = OperationSupport::rowCountMismatch(done + affected, done + batch);
-                return -1;
-            }
-        }
-        m_last = last;
-        return batch;
-    }
-
-    bool finish(DbError *error) override
-    {
-        for (QSqlQuery *query : {&m_first, &m_next, &m_lastKey, &m_change, &m_audit})
-            query->finish();
-        return m_connection.exec(QStringLiteral("DROP TABLE temp.salvage_bulk_keys"), {}, error);
+        const QVariantList range = rangeValues(lo, hi);
+        QSqlQuery &audit = first ? m_auditFirst : m_auditNext;
+        QSqlQuery &change = first ? m_changeFirst : m_changeNext;
+        if (!execQuery(audit, m_auditValues + range, Backend::SQLite, error)
+            || !checkCount(audit.numRowsAffected(), expected, done, error))
+            return false;
+        return execQuery(change, m_changeValues + range, Backend::SQLite, error)
+               && checkCount(change.numRowsAffected(), expected, done, error);
     }
 
 private:
-    Connection &m_connection;
-    const Plan &m_plan;
-    QSqlQuery m_first;
-    QSqlQuery m_next;
-    QSqlQuery m_lastKey;
-    QSqlQuery m_change;
-    QSqlQuery m_audit;
+    QSqlQuery m_auditFirst;
+    QSqlQuery m_auditNext;
+    QSqlQuery m_changeFirst;
+    QSqlQuery m_changeNext;
     QVariantList m_changeValues;
     QVariantList m_auditValues;
-    RowKey m_last;
 };
 
 } // namespace
+
+Batches::Batches(Connection &connection, const Plan &plan)
+    : m_connection(connection)
+    , m_plan(plan)
+{}
+
+Batches::~Batches() = default;
+
+bool Batches::prepare(int chunkRows, DbError *error)
+{
+    m_boundaries.clear();
+    m_firstKey.clear();
+    m_nextBoundary = 0;
+    return prepareChange(error) && readBoundaries(std::max(1, chunkRows), error);
+}
+
+QString Batches::matchingKeysSql() const
+{
+    const TableInfo &table = *m_plan.table;
+    const QStringList key = quotedKey(table);
+    QStringList columns;
+    for (int i = 0; i < key.size(); ++i)
+        columns << key.at(i) + QLatin1String(" AS ") + batchColumn(i);
+    return QLatin1String("SELECT ") + columns.join(QLatin1String(", ")) + QLatin1String(" FROM ")
+           + table.name.quoted() + QLatin1String(" WHERE ") + m_plan.where;
+}
+
+qint64 Batches::total() const
+{
+    return m_boundaries.isEmpty() ? 0 : m_boundaries.constLast().row;
+}
+
+qint64 Batches::next(qint64 rows, qint64 done, DbError *error)
+{
+    if (m_nextBoundary >= m_boundaries.size())
+        return 0;
+    const bool first = m_nextBoundary == 0;
+    const qint64 start = first ? 0 : m_boundaries.at(m_nextBoundary - 1).row;
+    int end = m_nextBoundary;
+    while (end + 1 < m_boundaries.size() && m_boundaries.at(end).row - start < rows)
+        ++end;
+    const qint64 expected = m_boundaries.at(end).row - start;
+    const RowKey lo = first ? m_firstKey : m_boundaries.at(m_nextBoundary - 1).key;
+    if (!changeRange(first, lo, m_boundaries.at(end).key, expected, done, error))
+        return -1;
+    m_nextBoundary = end + 1;
+    return expected;
+}
+
+QString Batches::rangeWhere(bool first) const
+{
+    const TableInfo &table = *m_plan.table;
+    return Sql::joinAnd({m_plan.where, keyBound(table, first ? ">=" : ">"), keyBound(table, "<=")});
+}
+
+QVariantList Batches::rangeValues(const RowKey &lo, const RowKey &hi) const
+{
+    return m_plan.whereValues + lo + hi;
+}
 
 bool execQuery(QSqlQuery &query, const QVariantList &values, Backend backend, DbError *error)
 {

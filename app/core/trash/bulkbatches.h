@@ -1,4 +1,4 @@
-// The per-backend batches of a bulk operation: set-based statements over one batch of keys.
+// The per-backend batches of a bulk operation: set-based statements over one key range.
 #pragma once
 
 #include "bulkoperation.h"
@@ -9,7 +9,7 @@
 
 namespace Salvage {
 
-// Everything one batch statement needs besides the last key.
+// Everything a batch statement needs besides its key range.
 struct Plan
 {
     const TableInfo *table = nullptr;
@@ -18,24 +18,67 @@ struct Plan
     QVariantList whereValues;
     QVariant actorValue; // for the actor column on trash
     QString reason;
-    int batchRows = BulkOperation::DefaultBatchRows;
     QVariantList auditValues; // operation_id, actor, action, table_name
     QVariantList auditTail;   // reason, details, db_user, os_user
 };
 
-// The batches of one operation, in key order, each set-based.
+// The batches of one operation. One query first reads, in key order, the key of every
+// chunkRows-th matching row and of the last one (one scan and sort of the matching keys,
+// which also gives the total). A batch is then a run of whole chunks, i.e. a key range
+// (lo, hi] whose row count is known in advance: the change is the filter plus that range,
+// as set-based as the raw statement, with no per-batch search for the next keys and no
+// second pass over the rows to find them.
 class Batches
 {
 public:
-    virtual ~Batches() = default;
-    virtual bool prepare(DbError *error) = 0;
-    // Changes the next batch; returns its row count (0: nothing left), -1 on failure.
-    virtual qint64 next(qint64 done, DbError *error) = 0;
-    // Before commit.
-    virtual bool finish(DbError *error) = 0;
+    Batches(Connection &connection, const Plan &plan);
+    virtual ~Batches();
+
+    // Prepares the statements and reads the chunk boundaries.
+    bool prepare(int chunkRows, DbError *error);
+    qint64 total() const;
+    // Changes the next whole chunks, at least `rows` rows (at least one chunk) unless fewer
+    // are left; returns the rows changed, 0 when none are left, -1 on failure. `done`: rows
+    // changed so far, for the message when a count differs.
+    qint64 next(qint64 rows, qint64 done, DbError *error);
+
+protected:
+    // The change (and its audit rows) of the rows matching the filter with key in (lo, hi],
+    // or [lo, hi] for the first batch; `expected`: how many rows that is.
+    virtual bool changeRange(
+        bool first, const RowKey &lo, const RowKey &hi, qint64 expected, qint64 done, DbError *error)
+        = 0;
+    virtual bool prepareChange(DbError *error) = 0;
+    // Fills m_firstKey and m_boundaries: in key order, the key of the first matching row,
+    // and of every chunkRows-th one and the last one with its position, as values that bind
+    // again exactly.
+    virtual bool readBoundaries(int chunkRows, DbError *error) = 0;
+
+    // "<where> AND key > ? AND key <= ?" (>= for the first batch: a range bounded on both
+    // sides lets the planner walk the primary key, even in the first batch).
+    QString rangeWhere(bool first) const;
+    QVariantList rangeValues(const RowKey &lo, const RowKey &hi) const;
+
+    // "SELECT <key> FROM <table> WHERE <where>" with the key columns named salvage_k0...
+    QString matchingKeysSql() const;
+
+    struct Boundary
+    {
+        RowKey key;
+        qint64 row = 0; // its position among the matching rows, from 1
+    };
+
+    Connection &m_connection;
+    const Plan &m_plan;
+    RowKey m_firstKey;
+    QList<Boundary> m_boundaries;
+
+private:
+    int m_nextBoundary = 0;
 };
 
-// PgBatches or SqliteBatches for the connection's backend; `plan` must outlive the result.
+// The Batches for the connection's backend; `plan` must outlive the result. Destroy it only
+// after the transaction ends (PostgreSQL deallocates prepared statements then).
 std::unique_ptr<Batches> makeBatches(Connection &connection, const Plan &plan);
 
 bool execQuery(QSqlQuery &query, const QVariantList &values, Backend backend, DbError *error);

@@ -1,9 +1,11 @@
 #include "bulkoperation.h"
 
+#include "batchsizer.h"
 #include "bulkbatches.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -202,7 +204,6 @@ OperationResult BulkOperation::run(const TableInfo &table,
     plan.table = &table;
     plan.operation = request.operation;
     plan.reason = request.reason;
-    plan.batchRows = std::max(1, m_batchRows);
     plan.where = predicate(table, request.operation, filter, &plan.whereValues, &result.error);
     if (result.error.isError())
         return result;
@@ -212,8 +213,9 @@ OperationResult BulkOperation::run(const TableInfo &table,
     }
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    // One snapshot for the count and every batch: a row another session changes meanwhile
-    // fails the operation instead of being skipped silently (SQLite's write lock is taken).
+    // One snapshot for the chunk boundaries and every batch: a row another session changes
+    // meanwhile fails the operation instead of being skipped silently (SQLite's write lock
+    // is taken).
     bool ok = backend != Backend::PostgreSQL
               || m_connection.exec(QStringLiteral(
                                        "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
@@ -225,14 +227,29 @@ OperationResult BulkOperation::run(const TableInfo &table,
             = TrashService(m_connection).resolveActor(table, request.actor, &result.error);
         ok = plan.actorValue.isValid();
     }
-    qint64 total = 0;
-    ok = ok && countMatching(table, plan.where, plan.whereValues, &total, &result.error);
+    if (ok) {
+        result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        plan.auditValues << result.operationId << request.actor << operationName(request.operation)
+                         << table.name.display();
+        plan.auditTail << (request.reason.isEmpty() ? QVariant() : QVariant(request.reason))
+                       << OperationSupport::auditDetails(table, request.operation)
+                       << m_connection.databaseUser() << osUserName();
+    }
+    BatchSizer sizer(m_batchRows);
+    // Destroyed after the transaction ends: PostgreSQL deallocates prepared statements then.
+    std::unique_ptr<Batches> batches;
+    if (ok) {
+        // Reading the chunk boundaries also counts the matching rows.
+        batches = makeBatches(m_connection, plan);
+        ok = batches->prepare(sizer.chunkRows(), &result.error);
+    }
+    const qint64 total = ok ? batches->total() : 0;
     if (ok && total == 0) {
         result.error = DbError::refused(
             tr("No rows of %1 match. Nothing was changed.").arg(table.name.display()));
         ok = false;
     }
-    if (ok && request.operation == Operation::Purge) {
+    if (ok && request.operation == Operation::Purge && !table.referencedBy.isEmpty()) {
         const QList<TrashService::Reference> refs
             = referencingRows(table, plan.where, plan.whereValues, &result.error);
         ok = !result.error.isError();
@@ -242,38 +259,27 @@ OperationResult BulkOperation::run(const TableInfo &table,
         }
     }
     qint64 done = 0;
-    // Destroyed after the transaction ends: PostgreSQL deallocates prepared statements then.
-    std::unique_ptr<Batches> batches;
-    if (ok) {
-        result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        plan.auditValues << result.operationId << request.actor << operationName(request.operation)
-                         << table.name.display();
-        plan.auditTail << (request.reason.isEmpty() ? QVariant() : QVariant(request.reason))
-                       << OperationSupport::auditDetails(table, request.operation)
-                       << m_connection.databaseUser() << osUserName();
-        batches = makeBatches(m_connection, plan);
-        ok = batches->prepare(&result.error);
-        while (ok) {
-            if (cancelled()) {
-                result.error = cancelledError();
-                ok = false;
-                break;
-            }
-            const qint64 rows = batches->next(done, &result.error);
-            ok = rows >= 0;
-            if (rows <= 0)
-                break;
-            done += rows;
-            if (progress)
-                progress(BulkProgress{done, std::max(total, done)});
-        }
-        // Rows counted but never taken: a policy hid them from the change (row-level
-        // security filters FOR UPDATE), so not everything the user asked for was done.
-        if (ok && done != total) {
-            result.error = OperationSupport::rowCountMismatch(done, total);
+    while (ok && done < total) {
+        if (cancelled()) {
+            result.error = cancelledError();
             ok = false;
+            break;
         }
-        ok = ok && batches->finish(&result.error);
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 rows = batches->next(sizer.nextRows(), done, &result.error);
+        ok = rows > 0;
+        if (!ok) {
+            // No rows left before the counted total: cannot happen with the boundaries read
+            // in the same transaction, but never report success for rows not changed.
+            if (rows == 0)
+                result.error = OperationSupport::rowCountMismatch(done, total);
+            break;
+        }
+        sizer.record(rows, timer.nsecsElapsed() / 1e6);
+        done += rows;
+        if (progress)
+            progress(BulkProgress{done, total});
     }
     if (ok && cancelled()) {
         result.error = cancelledError();

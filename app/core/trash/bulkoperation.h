@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -40,15 +41,17 @@ public:
     qint64 count(const TableInfo &table, Operation op, const RowFilter &filter, DbError *error);
 
     // `progress` is called after every batch (on the calling thread); `cancel` may be set
-    // from any thread. OperationRequest::keys is ignored.
+    // from any thread and is seen between batches, which are time-sliced (BatchSizer).
+    // OperationRequest::keys is ignored.
     OperationResult run(const TableInfo &table,
                         const OperationRequest &request,
                         const RowFilter &filter,
                         const std::function<void(const BulkProgress &)> &progress = {},
                         const std::atomic_bool *cancel = nullptr);
 
-    static constexpr int DefaultBatchRows = 20000;
-    void setBatchRows(int rows) { m_batchRows = rows; }
+    // Every batch exactly `rows` rows (the last may be shorter); 0, the default: batches
+    // sized to take about BatchSizer::TargetMs each.
+    void setBatchRows(int rows) { m_batchRows = std::max(0, rows); }
 
 private:
     // The scope guard and the filter as one predicate over the table's unqualified columns.
@@ -69,7 +72,7 @@ private:
                                                    DbError *error);
 
     Connection &m_connection;
-    int m_batchRows = DefaultBatchRows;
+    int m_batchRows = 0;
 };
 
 } // namespace Salvage

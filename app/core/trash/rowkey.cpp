@@ -81,6 +81,18 @@ RowKey parseRowKey(const TableInfo &table, const QString &text, QString *error)
     return key;
 }
 
+QString rowKeyIdentity(const RowKey &key)
+{
+    QString text;
+    for (const QVariant &value : key) {
+        // Length-prefixed, so no text can imitate two values; NULL apart from "".
+        const QString part = value.toString();
+        text += value.isNull() ? QStringLiteral("N;")
+                               : QString::number(part.size()) + QLatin1Char(':') + part;
+    }
+    return text;
+}
+
 bool sameKey(const RowKey &a, const RowKey &b)
 {
     if (a.size() != b.size())

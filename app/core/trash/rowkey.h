@@ -19,5 +19,7 @@ QString rowKeyToText(const TableInfo &table, const RowKey &key);
 // keys (every key column exactly once). Returns an empty key and sets *error otherwise.
 RowKey parseRowKey(const TableInfo &table, const QString &text, QString *error);
 bool sameKey(const RowKey &a, const RowKey &b);
+// A text that two keys share exactly when sameKey() says they are the same: for sets.
+QString rowKeyIdentity(const RowKey &key);
 
 } // namespace Salvage
