@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -178,6 +179,7 @@ void RecordModel::resetAndLoad()
     m_directory.clear();
     m_rowCount = 0;
     m_countExact = false;
+    m_targetRows = -1;
     m_issued.clear();
     m_blockSize = m_pageSize;
     m_focusBlock->store(0);
@@ -287,6 +289,8 @@ void RecordModel::removeLoadedRows(int first, int last)
         m_cachedRows += int(block.rows.size());
     }
     m_rowCount -= last - first + 1;
+    if (m_targetRows >= 0) // still growing: the target counted these rows too
+        m_targetRows = std::max(m_rowCount, m_targetRows - (last - first + 1));
     endRemoveRows();
 }
 
@@ -654,6 +658,17 @@ void RecordModel::setRows(int rows, bool exact)
 {
     if (m_countExact && !exact)
         return;
+    const bool stepping = m_targetRows >= 0;
+    m_targetRows = rows;
+    m_targetExact = exact;
+    if (!stepping)
+        stepRows();
+}
+
+void RecordModel::stepRows()
+{
+    const int rows = std::min(m_targetRows, m_rowCount + MaxRowsPerStep);
+    const bool exact = m_targetExact && rows == m_targetRows;
     const bool changedExactness = exact != m_countExact;
     const int before = m_rowCount;
     // Exact only once the rows match: views read rows (and so place blocks) while the
@@ -677,6 +692,14 @@ void RecordModel::setRows(int rows, bool exact)
         endRemoveRows();
     }
     m_countExact = exact;
+    if (rows == m_targetRows) {
+        m_targetRows = -1;
+    } else {
+        QTimer::singleShot(0, this, [this]() {
+            if (m_targetRows >= 0)
+                stepRows();
+        });
+    }
     if (rows == before && !changedExactness)
         return;
     emit countChanged(m_rowCount, m_countExact);

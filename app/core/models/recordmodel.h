@@ -31,6 +31,10 @@ class RecordModel : public QAbstractTableModel
 public:
     static constexpr int DefaultPageSize = 256;
     static constexpr int DefaultCacheLimit = 100 * DefaultPageSize;
+    // Views do work per row on every insertion (QHeaderView keeps an entry per section), so a
+    // count of millions is applied in steps of this many rows, one per event-loop turn: the
+    // GUI thread never stalls for the whole table at once.
+    static constexpr int MaxRowsPerStep = 200000;
 
     explicit RecordModel(const ConnectionUrl &url, QObject *parent = nullptr);
     ~RecordModel() override;
@@ -131,6 +135,7 @@ private:
     void applyCount(quint64 generation, qint64 count, const DbError &error);
     void applyDirectory(quint64 generation, const QList<QVariantList> &keys);
     void setRows(int rows, bool exact);
+    void stepRows();
     void evictFor(int incoming);
     const Block *blockFor(int row) const;
     void notifyLoading(bool wasLoading);
@@ -151,6 +156,8 @@ private:
 
     int m_rowCount = 0;
     bool m_countExact = false;
+    int m_targetRows = -1;      // >= 0 while setRows() is still growing towards it
+    bool m_targetExact = false;
     bool m_scanning = false;
     bool m_holdScan = false;
     quint64 m_generation = 0;
