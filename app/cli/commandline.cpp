@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <climits>
@@ -15,6 +16,8 @@ struct OptionSpec
 };
 
 // Global options first; the rest belong to one command each (checked after parsing).
+// One option a line: clang-format would pack them into a grid.
+// clang-format off
 const OptionSpec optionSpecs[] = {
     {"db", true},
     {"demo", false},
@@ -29,7 +32,19 @@ const OptionSpec optionSpecs[] = {
     {"search", true},
     {"yes", false},
     {"table", true},
+    {"contains", false},
+    {"subject", true},
+    {"ticket", true},
+    {"dry-run", false},
+    {"strict", false},
+    {"purge-trashed", false},
+    {"report", true},
+    {"until", true},
+    {"export", true},
+    {"import", true},
+    {"suggest", false},
 };
+// clang-format on
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -63,9 +78,144 @@ const QList<CommandSpec> &commandSpecs()
         {"restore", Command::Restore, {}},
         {"purge", Command::Purge, {"yes"}},
         {"audit", Command::Audit, {"table", "limit"}},
+        {"find-subject", Command::FindSubject, {"contains"}},
+        {"anonymize", Command::Anonymize, {"yes"}},
+        {"erase",
+         Command::Erase,
+         {"subject", "ticket", "dry-run", "strict", "purge-trashed", "report", "yes"}},
+        {"hold", Command::Hold, {"until"}},
+        {"unhold", Command::Unhold, {}},
+        {"rules", Command::Rules, {"export", "import", "suggest"}},
         {"help", Command::Help, {}},
     };
     return specs;
+}
+
+using Values = QMap<QString, QString>; // option name -> value ("" for switches)
+
+QString needsActor(const Options &o, const QString &commandName)
+{
+    if (!o.actor.trimmed().isEmpty())
+        return QString();
+    return CommandLine::tr("%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR")
+        .arg(commandName);
+}
+
+// TABLE KEY... of anonymize, hold and unhold.
+QString takeTableAndKeys(Options &o, const QString &commandName, QStringList positionals)
+{
+    if (positionals.size() < 2)
+        return CommandLine::tr("%1 needs a TABLE and at least one KEY").arg(commandName);
+    o.table = positionals.takeFirst();
+    o.keys = positionals;
+    return QString();
+}
+
+QString checkErase(Options &o, const QStringList &positionals, const Values &values)
+{
+    if (!positionals.isEmpty())
+        return CommandLine::tr("erase takes no arguments (give --subject VALUE)");
+    o.subject = values.value(QStringLiteral("subject"));
+    o.ticket = values.value(QStringLiteral("ticket"));
+    o.dryRun = values.contains(QStringLiteral("dry-run"));
+    o.strict = values.contains(QStringLiteral("strict"));
+    o.purgeTrashed = values.contains(QStringLiteral("purge-trashed"));
+    o.reportFile = values.value(QStringLiteral("report"));
+    o.yes = values.contains(QStringLiteral("yes"));
+    if (o.subject.trimmed().isEmpty())
+        return CommandLine::tr("erase needs the data subject: --subject VALUE");
+    if (o.ticket.trimmed().isEmpty())
+        return CommandLine::tr("erase needs the ticket of the request: --ticket ID");
+    if (o.dryRun && o.yes)
+        return CommandLine::tr("give either --dry-run or --yes, not both");
+    if (o.dryRun && values.contains(QStringLiteral("report")))
+        return CommandLine::tr("--report needs an erasure that is carried out, not --dry-run");
+    if (values.contains(QStringLiteral("report")) && o.reportFile.isEmpty())
+        return CommandLine::tr("--report needs a file name");
+    if (o.reportFile.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        return CommandLine::tr("PDF reports are written by the Salvage window; use .json here "
+                               "(nothing was changed)");
+    }
+    if (!o.dryRun && !o.yes) {
+        return CommandLine::tr("erase changes rows permanently; add --yes to confirm or "
+                               "--dry-run to preview (nothing was changed)");
+    }
+    return o.dryRun ? QString() : needsActor(o, QStringLiteral("erase"));
+}
+
+QString checkHold(Options &o,
+                  const QString &commandName,
+                  const QStringList &positionals,
+                  const Values &values)
+{
+    if (QString error = takeTableAndKeys(o, commandName, positionals); !error.isEmpty())
+        return error;
+    if (o.command == Command::Hold) {
+        if (o.reason.trimmed().isEmpty())
+            return CommandLine::tr("hold needs the reason for the hold: --reason TEXT");
+        if (values.contains(QStringLiteral("until"))) {
+            const QString text = values.value(QStringLiteral("until"));
+            o.holdUntil = QDate::fromString(text, Qt::ISODate);
+            if (!o.holdUntil.isValid() || text.size() != 10)
+                return CommandLine::tr("--until needs a date YYYY-MM-DD, not \"%1\"").arg(text);
+            if (o.holdUntil < QDate::currentDate())
+                return CommandLine::tr("--until %1 has passed; a hold needs a date from today on")
+                    .arg(text);
+        }
+    }
+    return needsActor(o, commandName);
+}
+
+QString checkRules(Options &o, const QStringList &positionals, const Values &values)
+{
+    if (!positionals.isEmpty())
+        return CommandLine::tr("rules takes no arguments");
+    o.exportFile = values.value(QStringLiteral("export"));
+    o.importFile = values.value(QStringLiteral("import"));
+    o.suggest = values.contains(QStringLiteral("suggest"));
+    const bool exporting = values.contains(QStringLiteral("export"));
+    const bool importing = values.contains(QStringLiteral("import"));
+    if (exporting && importing)
+        return CommandLine::tr("give either --export or --import, not both");
+    if (exporting && o.suggest)
+        return CommandLine::tr("--suggest lists rules; give it without --export");
+    if ((exporting && o.exportFile.isEmpty()) || (importing && o.importFile.isEmpty()))
+        return CommandLine::tr("--export and --import need a file name");
+    return importing ? needsActor(o, QStringLiteral("rules --import")) : QString();
+}
+
+// The commands of a GDPR erasure; an empty string when the command line is usable.
+QString checkPrivacyCommand(Options &o,
+                            const QString &commandName,
+                            const QStringList &positionals,
+                            const Values &values)
+{
+    switch (o.command) {
+    case Command::FindSubject:
+        if (positionals.size() != 1 || positionals.first().trimmed().isEmpty())
+            return CommandLine::tr("find-subject needs exactly one VALUE to search for");
+        o.subject = positionals.first();
+        o.contains = values.contains(QStringLiteral("contains"));
+        return QString();
+    case Command::Anonymize:
+        if (QString error = takeTableAndKeys(o, commandName, positionals); !error.isEmpty())
+            return error;
+        o.yes = values.contains(QStringLiteral("yes"));
+        if (!o.yes) {
+            return CommandLine::tr("anonymize overwrites personal columns for good; add --yes "
+                                   "to confirm (nothing was changed)");
+        }
+        return needsActor(o, commandName);
+    case Command::Erase:
+        return checkErase(o, positionals, values);
+    case Command::Hold:
+    case Command::Unhold:
+        return checkHold(o, commandName, positionals, values);
+    case Command::Rules:
+        return checkRules(o, positionals, values);
+    default:
+        return QString();
+    }
 }
 
 } // namespace
@@ -76,7 +226,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     ParsedCommandLine result;
     Options &o = result.options;
     QStringList positionals;
-    QMap<QString, QString> values; // option name -> value ("" for switches)
+    Values values;
     bool optionsEnded = false;
 
     auto fail = [&result](const QString &message) {
@@ -211,10 +361,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
             return fail(tr("purge deletes rows permanently; add --yes to confirm "
                            "(nothing was changed)"));
         }
-        if (o.actor.trimmed().isEmpty()) {
-            return fail(
-                tr("%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR").arg(commandName));
-        }
+        if (const QString error = needsActor(o, commandName); !error.isEmpty())
+            return fail(error);
         break;
     case Command::Audit:
         if (!positionals.isEmpty())
@@ -222,6 +370,16 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         o.auditTable = values.value(QStringLiteral("table"));
         if (values.contains(QStringLiteral("table")) && o.auditTable.isEmpty())
             return fail(tr("--table needs a table name"));
+        break;
+    case Command::FindSubject:
+    case Command::Anonymize:
+    case Command::Erase:
+    case Command::Hold:
+    case Command::Unhold:
+    case Command::Rules:
+        if (const QString error = checkPrivacyCommand(o, commandName, positionals, values);
+            !error.isEmpty())
+            return fail(error);
         break;
     case Command::None:
     case Command::Help:
@@ -252,6 +410,34 @@ QString CommandLine::usage()
         "                                  it is refused as a usage error (exit 2)\n"
         "  audit [--table T] [--limit N]   the audit log, newest first (default 100)\n"
         "\n"
+        "Erasure requests (GDPR Art. 17):\n"
+        "  find-subject VALUE [--contains] every row holding VALUE in a text column\n"
+        "                                  (any case; --contains: as part of the text)\n"
+        "                                  and every row that refers to those rows\n"
+        "  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]\n"
+        "        [--report FILE.json] --yes\n"
+        "                                  anonymize the subject's rows by the stored\n"
+        "                                  rules (suggested rules where none is stored),\n"
+        "                                  purge rows of purge-on-erasure tables, keep\n"
+        "                                  rows on legal hold, then verify that the\n"
+        "                                  values are gone, else roll everything back.\n"
+        "                                  --dry-run shows the plan and changes nothing;\n"
+        "                                  --strict refuses personal columns without a\n"
+        "                                  stored rule; --purge-trashed purges the\n"
+        "                                  subject's own trashed rows instead (when\n"
+        "                                  nothing refers to them); --report writes the\n"
+        "                                  erasure report as JSON\n"
+        "  anonymize TABLE KEY... --yes    anonymize rows by the same rules\n"
+        "  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]\n"
+        "                                  put rows on legal hold: erase and purge skip\n"
+        "                                  them (until the date, else until unhold)\n"
+        "  unhold TABLE KEY...             release rows from legal hold\n"
+        "  rules [--export FILE | --import FILE] [--suggest]\n"
+        "                                  the stored anonymization rules and the tables\n"
+        "                                  purged on erasure; --suggest adds the rules\n"
+        "                                  proposed from column names and types;\n"
+        "                                  --export/--import copy them as JSON\n"
+        "\n"
         "Options:\n"
         "  --db URL         sqlite:PATH (an existing file) or\n"
         "                   postgresql://user@host:port/dbname?sslmode=...\n"
@@ -259,8 +445,9 @@ QString CommandLine::usage()
         "                   the command line.\n"
         "  --demo           the demo database (created on first use)\n"
         "  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by\n"
-        "                   trash, restore and purge\n"
-        "  --reason TEXT    recorded in the audit log with the change\n"
+        "                   every command that changes data\n"
+        "  --reason TEXT    recorded in the audit log with the change; for hold, why\n"
+        "                   the rows are held\n"
         "  --json           machine-readable output\n"
         "  -h, --help       this help\n"
         "  --version        the version\n"

@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,23 @@ namespace Salvage::Cli {
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
 
-enum class Command { None, Help, Version, Tables, List, Trash, Restore, Purge, Audit };
+enum class Command {
+    None,
+    Help,
+    Version,
+    Tables,
+    List,
+    Trash,
+    Restore,
+    Purge,
+    Audit,
+    FindSubject,
+    Anonymize,
+    Erase,
+    Hold,
+    Unhold,
+    Rules,
+};
 
 // Everything the command line asked for, checked for usage errors but not yet for whether
 // the database agrees (unknown tables and keys are found when the command runs).
@@ -25,13 +42,26 @@ struct Options
     bool json = false;
 
     Command command = Command::None;
-    QString table;    // list, trash, restore, purge: as typed
-    QStringList keys; // trash, restore, purge: as typed
+    QString table;    // list, trash, restore, purge, anonymize, hold, unhold: as typed
+    QStringList keys; // trash, restore, purge, anonymize, hold, unhold: as typed
     Scope scope = Scope::Active;
     QString search;
     int limit = 100;
     bool yes = false;
     QString auditTable; // audit --table
+
+    // GDPR erasure (find-subject, erase, hold, rules)
+    QString subject; // find-subject VALUE, erase --subject
+    bool contains = false;
+    QString ticket;
+    bool dryRun = false;
+    bool strict = false;
+    bool purgeTrashed = false;
+    QString reportFile;
+    QDate holdUntil;      // hold --until; invalid: until released
+    QString exportFile;   // rules --export
+    QString importFile;   // rules --import
+    bool suggest = false; // rules --suggest
 };
 
 struct ParsedCommandLine

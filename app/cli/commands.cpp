@@ -34,9 +34,35 @@ int Commands::run(const Options &options)
         return changeRows(session);
     case Command::Audit:
         return audit(session);
+    case Command::FindSubject:
+        return findSubject(session);
+    case Command::Erase:
+        return erase(session);
+    case Command::Anonymize:
+        return anonymize(session);
+    case Command::Hold:
+    case Command::Unhold:
+        return hold(session);
+    case Command::Rules:
+        return rules(session);
     default:
         return ExitUsage;
     }
+}
+
+int Commands::parseKeys(const TableInfo &table, const QStringList &texts, QList<RowKey> *keys)
+{
+    keys->clear();
+    for (const QString &text : texts) {
+        QString error;
+        const RowKey key = parseRowKey(table, text, &error);
+        if (key.isEmpty()) {
+            printError(tr("bad key: %1").arg(error));
+            return ExitUsage;
+        }
+        keys->append(key);
+    }
+    return ExitOk;
 }
 
 } // namespace Salvage::Cli

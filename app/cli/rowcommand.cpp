@@ -50,16 +50,9 @@ int Commands::changeRows(Session &session)
         return ExitFailed;
     }
 
-    QList<RowKey> keys;
-    for (const QString &text : options.keys) {
-        QString error;
-        const RowKey key = parseRowKey(table, text, &error);
-        if (key.isEmpty()) {
-            printError(tr("bad key: %1").arg(error));
-            return ExitUsage;
-        }
-        keys.append(key); // TrashService drops repeated keys
-    }
+    QList<RowKey> keys; // TrashService drops repeated keys
+    if (const int code = parseKeys(table, options.keys, &keys); code != ExitOk)
+        return code;
 
     OperationRequest request;
     request.operation = operationOf(options.command);

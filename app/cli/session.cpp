@@ -1,8 +1,10 @@
 #include "session.h"
 
+#include "commands.h"
 #include "demo/demodatabase.h"
 #include "output.h"
 #include "schema/schemainspector.h"
+#include "trash/auditlog.h"
 
 #include <QFileInfo>
 
@@ -68,6 +70,30 @@ int Session::findTable(const QString &text, TableInfo *table)
     if (code != ExitOk)
         printError(why);
     return code;
+}
+
+bool Session::auditExists()
+{
+    DbError error;
+    return AuditLog(m_connection).exists(&error) && !error.isError();
+}
+
+void Session::noteAuditCreated(bool existedBefore)
+{
+    if (!existedBefore && auditExists())
+        printError(Commands::tr("created audit table %1").arg(AuditLog::tableName()));
+}
+
+int Session::allTables(QList<TableInfo> *tables)
+{
+    SchemaInspector inspector(m_connection);
+    DbError error;
+    *tables = inspector.tables(&error, conventions());
+    if (error.isError()) {
+        reportError(tr("cannot read the list of tables"), error);
+        return ExitFailed;
+    }
+    return ExitOk;
 }
 
 QualifiedName Session::resolveName(const QualifiedName &name)

@@ -28,6 +28,12 @@ public:
     int open();
     // Finds TABLE as the user typed it. Returns ExitOk and fills *table, or the exit code.
     int findTable(const QString &text, TableInfo *table);
+    // Whether salvage_audit exists (false when that cannot be told), and a note on stderr
+    // when a change just created it: scripts are told once, as by trash/restore/purge.
+    bool auditExists();
+    void noteAuditCreated(bool existedBefore);
+    // Every table of the database (searches across tables need them all).
+    int allTables(QList<TableInfo> *tables);
     // The table `name` means (PostgreSQL: `users` may be `shop.users`), or `name` itself
     // when no table matches (the audit log names tables that may have been dropped since).
     QualifiedName resolveName(const QualifiedName &name);

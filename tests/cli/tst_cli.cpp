@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -6,11 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using Salvage::QualifiedName;
+using Salvage::Test::CliResult;
 using Salvage::Test::TestDatabase;
 
 namespace {
@@ -78,22 +79,6 @@ QString schemaScript(const QString &backend)
         script += QString::fromUtf8(pgSchemaExtra);
     return script;
 }
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 QStringList idsOf(const QJsonArray &rows, const QString &column = QStringLiteral("id"))
 {
@@ -165,54 +150,22 @@ private:
 
 QProcessEnvironment TestCli::baseEnvironment()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("SALVAGE_ACTOR"));
-    // The messages checked below are the untranslated ones.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("PGPASSWORD"));
-    // No ~/.pgpass of the machine may answer for the test cluster.
-    environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass"));
-    return environment;
+    return Salvage::Test::cliEnvironment();
 }
 
 QString TestCli::dbArgument(const TestDatabase &db)
 {
-    return db.url().toString(); // never contains the password
+    return Salvage::Test::cliDbArgument(db);
 }
 
 CliResult TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SALVAGE_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.closeWriteChannel(); // no prompts: stdin is closed
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "salvage-cli did not finish in time";
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return Salvage::Test::runCli(arguments, environment);
 }
 
 CliResult TestCli::runOn(const TestDatabase &db, const QStringList &arguments, const QString &actor)
 {
-    QProcessEnvironment environment = baseEnvironment();
-    if (db.url().backend == Salvage::Backend::PostgreSQL)
-        environment.insert(QStringLiteral("PGPASSWORD"), db.url().password);
-    QStringList all{QStringLiteral("--db"), dbArgument(db)};
-    if (!actor.isEmpty())
-        all << QStringLiteral("--actor") << actor;
-    return run(all + arguments, environment);
+    return Salvage::Test::runCliOn(db, arguments, actor);
 }
 
 void TestCli::help()

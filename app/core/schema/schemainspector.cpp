@@ -39,6 +39,27 @@ JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
 WHERE i.indisprimary
 ORDER BY 1, 2, k.ord)";
 
+// Unique indexes (UNIQUE constraints have one too) other than the primary key: their key
+// columns (not INCLUDE columns), then the columns their expressions read, found in the
+// stored expression tree (varattno), so that UNIQUE (lower(email)) protects email as well.
+const char pgUniqueKeys[] = R"(
+SELECT n.nspname, c.relname, i.indexrelid, a.attname
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN LATERAL (
+    SELECT k.attnum, k.ord
+    FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+    WHERE k.attnum > 0 AND k.ord <= i.indnkeyatts
+    UNION ALL
+    SELECT m.v[1]::int2, 100000
+    FROM regexp_matches(i.indexprs::text, 'varattno ([0-9]+)', 'g') AS m(v)
+) AS k
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+WHERE i.indisunique AND NOT i.indisprimary
+  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
+ORDER BY i.indexrelid, k.ord)";
+
 const char pgForeignKeys[] = R"(
 SELECT con.oid, sn.nspname, sc.relname, sa.attname, tn.nspname, tc.relname, ta.attname
 FROM pg_catalog.pg_constraint con
@@ -65,9 +86,19 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Backe
     return ok;
 }
 
+// Salvage's own bookkeeping: never shown, trashed, anonymized or searched for a subject.
 bool isInternalTable(const QString &name)
 {
-    return name == QLatin1String("salvage_audit");
+    return name == QLatin1String("salvage_audit")
+        || name == QLatin1String("salvage_anonymization_rule")
+        || name == QLatin1String("salvage_erasure_salt")
+        || name == QLatin1String("salvage_legal_hold");
+}
+
+void addUniqueKey(TableInfo &info, const QStringList &columns)
+{
+    if (!columns.isEmpty() && !info.uniqueKeys.contains(columns))
+        info.uniqueKeys << columns;
 }
 
 } // namespace
@@ -111,6 +142,29 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
             if (it != index.constEnd())
                 result[*it].primaryKey << query.value(2).toString();
         }
+        if (!run(query, QString::fromLatin1(pgUniqueKeys), {}, backend, error))
+            return {};
+        QualifiedName uniqueTable;
+        QStringList uniqueColumns;
+        qint64 uniqueIndex = -1;
+        const auto flushUnique = [&] {
+            const auto it = index.constFind(uniqueTable);
+            if (it != index.constEnd())
+                addUniqueKey(result[*it], uniqueColumns);
+            uniqueColumns.clear();
+        };
+        while (query.next()) {
+            const qint64 oid = query.value(2).toLongLong();
+            if (oid != uniqueIndex) {
+                flushUnique();
+                uniqueIndex = oid;
+                uniqueTable = {query.value(0).toString(), query.value(1).toString()};
+            }
+            const QString column = query.value(3).toString();
+            if (!uniqueColumns.contains(column))
+                uniqueColumns << column;
+        }
+        flushUnique();
         if (!run(query, QString::fromLatin1(pgForeignKeys), {}, backend, error))
             return {};
         QList<ForeignKey> keys;
@@ -142,7 +196,8 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
         for (const QualifiedName &name : names) {
             TableInfo info;
             info.name = name;
-            if (!readColumns(info, error) || !readForeignKeys(name, info.references, error))
+            if (!readColumns(info, error) || !readUniqueKeys(info, error)
+                || !readForeignKeys(name, info.references, error))
                 return {};
             result << info;
         }
@@ -238,6 +293,34 @@ bool SchemaInspector::readColumns(TableInfo &info, DbError *error)
         info.columns << column;
     }
     info.primaryKey = keyColumns.values();
+    return true;
+}
+
+bool SchemaInspector::readUniqueKeys(TableInfo &info, DbError *error)
+{
+    // origin 'pk' is the primary key's own index; expression parts have no column name.
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+             QStringLiteral("SELECT il.seq, ii.name "
+                            "FROM pragma_index_list(?) AS il "
+                            "JOIN pragma_index_info(il.name) AS ii "
+                            "WHERE il.\"unique\" AND il.origin <> 'pk' "
+                            "ORDER BY il.seq, ii.seqno"),
+             {info.name.name}, Backend::SQLite, error))
+        return false;
+    int lastSeq = -1;
+    QStringList columns;
+    while (query.next()) {
+        const int seq = query.value(0).toInt();
+        if (seq != lastSeq) {
+            addUniqueKey(info, columns);
+            columns.clear();
+            lastSeq = seq;
+        }
+        if (!query.value(1).isNull())
+            columns << query.value(1).toString();
+    }
+    addUniqueKey(info, columns);
     return true;
 }
 

@@ -7,7 +7,7 @@ namespace Salvage {
 
 class ConventionStore;
 
-// Reads tables, columns, keys and foreign keys from the catalog with bound parameters.
+// Reads tables, columns, keys, unique keys and foreign keys from the catalog with bound parameters.
 // Never uses QSqlDatabase::record()/primaryIndex() (unsafe with hostile names on QPSQL).
 class SchemaInspector
 {
@@ -24,6 +24,7 @@ public:
 private:
     QList<QualifiedName> tableNames(DbError *error);
     bool readColumns(TableInfo &info, DbError *error);
+    bool readUniqueKeys(TableInfo &info, DbError *error);
     bool readForeignKeys(const QualifiedName &table, QList<ForeignKey> &out, DbError *error);
     void finish(QList<TableInfo> &tables, const ConventionStore *overrides);
 

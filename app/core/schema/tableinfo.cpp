@@ -101,4 +101,13 @@ const ForeignKey *TableInfo::actorForeignKey() const
     return nullptr;
 }
 
+const QStringList *TableInfo::uniqueKeyOf(const QString &columnName) const
+{
+    for (const QStringList &key : uniqueKeys) {
+        if (key.contains(columnName))
+            return &key;
+    }
+    return nullptr;
+}
+
 } // namespace Salvage

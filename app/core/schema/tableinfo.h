@@ -48,6 +48,10 @@ struct TableInfo
     QualifiedName name;
     QList<ColumnInfo> columns;
     QStringList primaryKey;            // empty: no primary key, read-only
+    // Every UNIQUE constraint and unique index (partial ones too), as its columns, without
+    // the primary key. PostgreSQL expression indexes list the columns their expressions use;
+    // SQLite cannot tell those, so its expression parts are left out.
+    QList<QStringList> uniqueKeys;
     QList<ForeignKey> references;      // foreign keys of this table pointing elsewhere
     QList<ForeignKey> referencedBy;    // foreign keys of other tables pointing here
     Convention convention;
@@ -60,6 +64,8 @@ struct TableInfo
     QString readOnlyReason() const;
     // The foreign key whose single column is the actor column, if any.
     const ForeignKey *actorForeignKey() const;
+    // The first unique key (uniqueKeys) that `column` belongs to, or null.
+    const QStringList *uniqueKeyOf(const QString &column) const;
 };
 
 } // namespace Salvage

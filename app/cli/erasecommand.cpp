@@ -1,0 +1,159 @@
+#include "commands.h"
+
+#include "eraseoutput.h"
+#include "output.h"
+#include "privacy/erasurereport.h"
+#include "privacy/rulestore.h"
+#include "session.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace Salvage::Cli {
+
+namespace {
+
+// Everything the planner needs, read before anything changes.
+struct PlanInputs
+{
+    QList<TableInfo> tables;
+    QList<SubjectRow> rows;
+    QList<AnonymizationRule> rules;
+    QList<QualifiedName> purgeOnErasure;
+    QList<Hold> holds;
+    QByteArray salt;
+};
+
+int readInputs(Session &session, PlanInputs *in)
+{
+    if (const int code = session.allTables(&in->tables); code != ExitOk)
+        return code;
+    DbError error;
+    SubjectSearch search;
+    search.value = session.options().subject;
+    in->rows = SubjectFinder(session.connection(), in->tables).find(search, &error);
+    if (error.isError()) {
+        Session::reportError(Commands::tr("cannot search for the data subject"), error);
+        return ExitFailed;
+    }
+    RuleStore store(session.connection());
+    in->rules = store.rules(&error);
+    if (!error.isError())
+        in->purgeOnErasure = store.purgeOnErasure(&error);
+    // The salt is created on first use; a dry run must leave no trace and work for a role
+    // that may only read. Without it the plan is the same; only hashes differ, and a dry run
+    // shows none.
+    if (!error.isError() && !session.options().dryRun)
+        in->salt = store.salt(&error);
+    if (error.isError()) {
+        Session::reportError(Commands::tr("cannot read the anonymization rules"), error);
+        return ExitFailed;
+    }
+    in->holds = LegalHolds(session.connection()).holds(QualifiedName(), &error);
+    if (error.isError()) {
+        Session::reportError(Commands::tr("cannot read the legal holds"), error);
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+int reportFailure(const ErasureResult &result)
+{
+    const QStringList remaining = remainingText(result);
+    if (!remaining.isEmpty()) {
+        printError(Commands::tr("verification failed: a value of the subject is still in %1; "
+                                "everything was rolled back, nothing was changed")
+                       .arg(remaining.join(QLatin1String(", "))));
+        return ExitFailed;
+    }
+    QString message = result.error.message;
+    if (message.isEmpty())
+        message = Commands::tr("the erasure failed; nothing was changed");
+    printError(message);
+    return ExitFailed;
+}
+
+// The report is opened before the erasure so that a path that cannot be written stops it
+// while nothing has changed yet.
+int writeReport(QSaveFile *file, const QByteArray &json, const QString &operationId)
+{
+    if (file->write(json) == json.size() && file->commit()) {
+        printError(Commands::tr("report written to %1").arg(file->fileName()));
+        return ExitOk;
+    }
+    printError(Commands::tr("the erasure is done (operation %1), but the report could not be "
+                            "written to %2: %3; here it is instead:")
+                   .arg(operationId, file->fileName(), file->errorString()));
+    printError(QString::fromUtf8(json));
+    return ExitFailed;
+}
+
+} // namespace
+
+int Commands::erase(Session &session)
+{
+    const Options &options = session.options();
+    std::unique_ptr<QSaveFile> report;
+    if (!options.reportFile.isEmpty()) {
+        report = std::make_unique<QSaveFile>(options.reportFile);
+        if (!report->open(QIODevice::WriteOnly)) {
+            printError(tr("cannot write the report %1: %2 (nothing was changed)")
+                           .arg(options.reportFile, report->errorString()));
+            return ExitFailed;
+        }
+    }
+
+    PlanInputs in;
+    if (const int code = readInputs(session, &in); code != ExitOk)
+        return code;
+    ErasureOptions erasure;
+    erasure.ticket = options.ticket;
+    erasure.strict = options.strict;
+    erasure.purgeUnreferencedTrashed = options.purgeTrashed;
+    const ErasurePlan plan = ErasurePlanner::plan(in.rows,
+                                                  in.tables,
+                                                  in.rules,
+                                                  in.purgeOnErasure,
+                                                  in.holds,
+                                                  in.salt,
+                                                  options.subject,
+                                                  erasure);
+
+    // With --json an erasure prints its report instead of the plan.
+    if (!options.json)
+        printOut(planText(plan, in.tables, in.holds));
+    else if (options.dryRun || plan.isEmpty())
+        printJson(planJson(plan, in.tables, options.dryRun));
+    if (!plan.refusal.isEmpty()) {
+        printError(tr("the erasure is refused: %1 (nothing was changed)").arg(plan.refusal));
+        return ExitFailed;
+    }
+    if (options.dryRun) {
+        printError(tr("dry run: nothing was changed"));
+        return ExitOk;
+    }
+    // The subject is not (or no longer) in the database: done, with nothing to verify.
+    if (plan.isEmpty()) {
+        printError(report ? tr("nothing was changed; no report was written")
+                          : tr("nothing was changed"));
+        return ExitOk;
+    }
+
+    const bool auditExisted = session.auditExists();
+    ErasureService service(session.connection(), in.tables);
+    const ErasureResult result = service.apply(plan, options.actor, true);
+    session.noteAuditCreated(auditExisted);
+    if (!result.ok)
+        return reportFailure(result);
+
+    const QByteArray json = ErasureReport::toJson(plan, result);
+    if (options.json)
+        printJson(QJsonDocument::fromJson(json).object());
+    else
+        printOut(resultText(plan, result));
+    return report ? writeReport(report.get(), json, result.operationId) : ExitOk;
+}
+
+} // namespace Salvage::Cli

@@ -1,0 +1,149 @@
+#include "erasurereport.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Salvage {
+
+namespace {
+
+struct Counts
+{
+    int anonymize = 0;
+    int purge = 0;
+    int held = 0;
+    int unchanged = 0;
+    QJsonArray heldRows;
+};
+
+QString outcomeName(const ErasureResult &result)
+{
+    if (result.ok)
+        return QStringLiteral("committed");
+    if (!result.finishedAt.isValid() && !result.error.isError())
+        return QStringLiteral("dry run");
+    return QStringLiteral("not applied");
+}
+
+} // namespace
+
+QByteArray ErasureReport::toJson(const ErasurePlan &plan, const ErasureResult &result)
+{
+    // Planned counts per table, in the plan's order.
+    QList<QualifiedName> order;
+    QHash<QualifiedName, Counts> planned;
+    for (const PlannedRow &row : plan.rows) {
+        if (!planned.contains(row.row.table))
+            order << row.row.table;
+        Counts &counts = planned[row.row.table];
+        switch (row.action) {
+        case PlannedRow::Action::Anonymize:
+            ++counts.anonymize;
+            break;
+        case PlannedRow::Action::Purge:
+            ++counts.purge;
+            break;
+        case PlannedRow::Action::KeepHeld: {
+            ++counts.held;
+            QJsonObject held;
+            held.insert(QStringLiteral("key"), QJsonArray::fromVariantList(row.row.key));
+            held.insert(QStringLiteral("reason"), row.holdReason);
+            counts.heldRows << held;
+            break;
+        }
+        case PlannedRow::Action::KeepNoRule:
+            ++counts.unchanged;
+            break;
+        }
+    }
+    QJsonArray tables;
+    for (const QualifiedName &name : std::as_const(order)) {
+        const Counts &counts = planned.value(name);
+        TableOutcome outcome;
+        for (const TableOutcome &o : result.tables) {
+            if (o.table == name)
+                outcome = o;
+        }
+        QJsonObject table;
+        table.insert(QStringLiteral("table"), name.display());
+        table.insert(QStringLiteral("rows_anonymized"), outcome.anonymized);
+        table.insert(QStringLiteral("rows_purged"), outcome.purged);
+        table.insert(QStringLiteral("rows_held"), counts.held);
+        table.insert(QStringLiteral("rows_unchanged"), counts.unchanged);
+        table.insert(QStringLiteral("columns"), QJsonArray::fromStringList(outcome.columns));
+        QJsonObject plannedCounts;
+        plannedCounts.insert(QStringLiteral("anonymize"), counts.anonymize);
+        plannedCounts.insert(QStringLiteral("purge"), counts.purge);
+        plannedCounts.insert(QStringLiteral("held"), counts.held);
+        plannedCounts.insert(QStringLiteral("unchanged"), counts.unchanged);
+        table.insert(QStringLiteral("planned"), plannedCounts);
+        table.insert(QStringLiteral("held_rows"), counts.heldRows);
+        tables << table;
+    }
+
+    QJsonArray statements;
+    QJsonArray columns;
+    bool clean = result.remainingAt.isEmpty();
+    for (const VerificationQuery &q : result.verification) {
+        int statement = int(statements.size());
+        for (int i = 0; i < statements.size(); ++i) {
+            if (statements.at(i).toString() == q.sql)
+                statement = i;
+        }
+        if (statement == statements.size())
+            statements << q.sql;
+        QJsonObject column;
+        column.insert(QStringLiteral("table"), q.table.display());
+        column.insert(QStringLiteral("column"), q.column);
+        column.insert(QStringLiteral("values_searched"), q.valuesSearched);
+        column.insert(QStringLiteral("hits"), q.hits);
+        column.insert(QStringLiteral("statement"), statement);
+        columns << column;
+        clean = clean && q.hits == 0;
+    }
+    QJsonObject verification;
+    verification.insert(QStringLiteral("values_searched"), int(plan.markerValues.size()));
+    verification.insert(QStringLiteral("method"),
+                        ErasureService::tr(
+                            "Every column that can hold text, in every table (Salvage's own "
+                            "included), searched case-insensitively for each value: values of "
+                            "5 characters or more as substrings, shorter ones as whole values. "
+                            "Rows on legal hold are left out. Run inside the erasure's "
+                            "transaction, before commit."));
+    verification.insert(QStringLiteral("clean"), clean && result.ok);
+    verification.insert(QStringLiteral("statements"), statements);
+    verification.insert(QStringLiteral("columns"), columns);
+    verification.insert(QStringLiteral("remaining_at"),
+                        QJsonArray::fromStringList(result.remainingAt));
+
+    QJsonObject report;
+    report.insert(QStringLiteral("report"), QStringLiteral("salvage-erasure"));
+    report.insert(QStringLiteral("version"), 1);
+    report.insert(QStringLiteral("ticket"), plan.ticket);
+    report.insert(QStringLiteral("subject_hash"), plan.subjectHash);
+    report.insert(QStringLiteral("subject_hash_method"),
+                  QStringLiteral("HMAC-SHA256(database erasure salt, lower-cased trimmed "
+                                 "value), hex"));
+    report.insert(QStringLiteral("actor"), result.actor);
+    report.insert(QStringLiteral("operation_id"), result.operationId);
+    report.insert(QStringLiteral("finished_at"),
+                  result.finishedAt.isValid()
+                      ? result.finishedAt.toUTC().toString(Qt::ISODateWithMs)
+                      : QString());
+    report.insert(QStringLiteral("outcome"), outcomeName(result));
+    if (result.error.isError())
+        report.insert(QStringLiteral("error"), result.error.message);
+    if (!plan.refusal.isEmpty())
+        report.insert(QStringLiteral("refusal"), plan.refusal);
+    report.insert(QStringLiteral("tables"), tables);
+    report.insert(QStringLiteral("suggested_rules"),
+                  QJsonArray::fromStringList(plan.suggestedRules));
+    report.insert(QStringLiteral("verification"), verification);
+    report.insert(QStringLiteral("scrubbing"), result.scrubbing);
+    report.insert(QStringLiteral("still_holds"), QJsonArray::fromStringList(result.stillHolds));
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Salvage

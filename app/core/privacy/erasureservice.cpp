@@ -1,0 +1,513 @@
+#include "erasureservice.h"
+
+#include "db/sqldialect.h"
+#include "erasurescrubber.h"
+#include "erasuresql.h"
+#include "erasureverification.h"
+#include "rulestore.h"
+#include "trash/auditlog.h"
+#include "trash/operationsupport.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Salvage {
+
+namespace {
+
+using Action = PlannedRow::Action;
+
+TableOutcome &outcomeFor(ErasureResult &result, const QualifiedName &table)
+{
+    for (TableOutcome &outcome : result.tables) {
+        if (outcome.table == table)
+            return outcome;
+    }
+    result.tables << TableOutcome{table, 0, 0, 0, {}};
+    return result.tables.last();
+}
+
+QStringList changedColumns(const PlannedRow &row)
+{
+    QStringList columns;
+    for (const PlannedChange &change : row.changes)
+        columns << change.column;
+    return columns;
+}
+
+// Whether `child` (a row the erasure purges) refers to `parent` through one of the parent
+// table's referencing foreign keys.
+bool refersTo(const PlannedRow &child, const TableInfo &parentTable, const PlannedRow &parent)
+{
+    for (const ForeignKey &fk : parentTable.referencedBy) {
+        if (fk.fromTable != child.row.table)
+            continue;
+        const QVariantList from = ErasureSql::valuesOf(child.row.values, fk.fromColumns);
+        const QVariantList to = ErasureSql::valuesOf(parent.row.values, fk.toColumns);
+        if (!ErasureSql::hasNull(from) && sameKey(from, to))
+            return true;
+    }
+    return false;
+}
+
+DbError mismatch(const QualifiedName &table, const RowKey &key, const TableInfo &info, int changed)
+{
+    DbError error = DbError::refused(
+        ErasureService::tr("Row %1 of %2 changed %3 rows instead of 1: it changed or "
+                           "disappeared since the plan was made, or row-level security or a "
+                           "trigger kept it as it was. The whole erasure was undone; nothing "
+                           "was changed. Search again and make a new plan.")
+            .arg(rowKeyToText(info, key), table.display())
+            .arg(changed));
+    error.kind = DbError::Conflict;
+    return error;
+}
+
+} // namespace
+
+ErasureService::ErasureService(Connection &connection, const QList<TableInfo> &tables)
+    : m_connection(connection)
+    , m_tables(tables)
+{}
+
+const TableInfo *ErasureService::table(const QualifiedName &name, ErasureResult &result) const
+{
+    const TableInfo *info = ErasureSql::findTable(m_tables, name);
+    if (!info || info->primaryKey.isEmpty()) {
+        result.error = DbError::refused(tr("The plan names %1, which is not a table with a "
+                                           "primary key in this database. Nothing was "
+                                           "changed; search again.")
+                                            .arg(name.display()));
+    }
+    return info && !info->primaryKey.isEmpty() ? info : nullptr;
+}
+
+ErasureResult ErasureService::apply(const ErasurePlan &plan,
+                                    const QString &actor,
+                                    bool createAuditTable,
+                                    DbError *error)
+{
+    ErasureResult result;
+    result.actor = actor;
+    if (!plan.refusal.isEmpty())
+        result.error = DbError::refused(plan.refusal);
+    else if (plan.ticket.trimmed().isEmpty())
+        result.error = DbError::refused(tr("An erasure needs a ticket id (the request it "
+                                           "answers), for the audit and the report."));
+    else if (plan.isEmpty())
+        result.error = DbError::refused(tr("The plan has no rows: nothing to erase."));
+    if (!result.error.isError())
+        result = run(plan, actor, createAuditTable);
+    if (error)
+        *error = result.error;
+    return result;
+}
+
+ErasureResult ErasureService::anonymizeRows(const TableInfo &table,
+                                            const QList<RowKey> &keys,
+                                            const QString &actor,
+                                            bool createAuditTable)
+{
+    ErasureResult result;
+    result.actor = actor;
+    const auto refuse = [&result](const DbError &why) {
+        result.error = why;
+        return result;
+    };
+    if (table.primaryKey.isEmpty())
+        return refuse(DbError::refused(table.readOnlyReason()));
+    if (keys.isEmpty())
+        return refuse(DbError::refused(tr("No rows were given.")));
+    RuleStore store(m_connection);
+    DbError error;
+    const QList<AnonymizationRule> rules = store.rules(&error);
+    if (error.isError())
+        return refuse(error);
+    const QByteArray salt = store.salt(&error);
+    if (error.isError())
+        return refuse(error);
+    const QList<Hold> holds = LegalHolds(m_connection).holds(table.name, &error);
+    if (error.isError())
+        return refuse(error);
+
+    // The rows as they are now (each once), for the rules and the preview values.
+    QList<RowKey> unique;
+    for (const RowKey &key : keys) {
+        if (key.size() != table.primaryKey.size()) {
+            return refuse(DbError::refused(
+                tr("A row key does not match the primary key (%1) "
+                   "of %2.")
+                    .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display())));
+        }
+        if (std::none_of(unique.cbegin(), unique.cend(), [&key](const RowKey &k) {
+                return sameKey(k, key);
+            }))
+            unique << key;
+    }
+    QList<SubjectRow> rows;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (int start = 0; start < unique.size(); start += 200) {
+        QVariantList values;
+        query.prepare(
+            QLatin1String("SELECT ") + ErasureSql::selectList(table) + QLatin1String(", CASE WHEN ")
+            + Sql::scopePredicate(table, Scope::Trash, m_connection.backend())
+            + QLatin1String(" THEN 1 ELSE 0 END FROM ") + table.name.quoted()
+            + QLatin1String(" WHERE ") + Sql::keyPredicate(table, unique.mid(start, 200), &values));
+        for (const QVariant &v : std::as_const(values))
+            query.addBindValue(v);
+        if (!query.exec())
+            return refuse(DbError::fromSql(query.lastError(), m_connection.backend()));
+        while (query.next()) {
+            SubjectRow row;
+            row.table = table.name;
+            for (int i = 0; i < table.columns.size(); ++i)
+                row.values.insert(table.columns.at(i).name, query.value(i));
+            row.key = ErasureSql::valuesOf(row.values, table.primaryKey);
+            row.trashed = query.value(int(table.columns.size())).toInt() != 0;
+            row.path = {table.name};
+            rows << row;
+        }
+    }
+    if (rows.size() != unique.size()) {
+        DbError gone = DbError::refused(tr("%n of the selected row(s) no longer exist. Nothing "
+                                           "was changed; refresh and check them.",
+                                           nullptr,
+                                           int(unique.size() - rows.size())));
+        gone.kind = DbError::Conflict;
+        return refuse(gone);
+    }
+    QList<TableInfo> tables = m_tables;
+    if (!ErasureSql::findTable(tables, table.name))
+        tables << table;
+    ErasurePlan plan
+        = ErasurePlanner::plan(rows, tables, rules, {}, holds, salt, QString(), ErasureOptions());
+    if (!plan.refusal.isEmpty())
+        return refuse(DbError::refused(plan.refusal));
+    plan.markerValues.clear();
+    if (plan.count(Action::Anonymize) == 0) {
+        if (plan.count(Action::KeepHeld) > 0) {
+            return refuse(DbError::refused(tr("The rows are on legal hold and stay as they "
+                                              "are. Nothing was changed.")));
+        }
+        return refuse(DbError::refused(tr("No rule changes any column of these rows (no "
+                                          "stored or suggested rule for their columns). "
+                                          "Nothing was changed; add rules first.")));
+    }
+    ErasureService scoped(m_connection, tables);
+    return scoped.run(plan, actor, createAuditTable);
+}
+
+ErasureResult ErasureService::run(const ErasurePlan &plan,
+                                  const QString &actor,
+                                  bool createAuditTable)
+{
+    ErasureResult result;
+    result.actor = actor;
+    if (actor.trimmed().isEmpty()) {
+        result.error = DbError::refused(
+            QCoreApplication::translate("Salvage::TrashService",
+                                        "Every change needs an actor: say who is doing it."));
+        return result;
+    }
+    if (!m_connection.isOpen()) {
+        result.error.kind = DbError::ConnectionLost;
+        result.error.message
+            = QCoreApplication::translate("Salvage::TrashService",
+                                          "Not connected to the database. Nothing was changed.");
+        return result;
+    }
+    for (const PlannedRow &row : plan.rows) {
+        if (!table(row.row.table, result))
+            return result;
+    }
+    ErasureScrubber scrubber(m_connection);
+    if (!scrubber.prepare(&result.error) || !m_connection.begin(&result.error)) {
+        scrubber.restore();
+        m_connection.noteError(result.error);
+        return result;
+    }
+    OperationResult auditState;
+    bool ok = OperationSupport::ensureAudit(m_connection, createAuditTable, auditState);
+    if (!ok)
+        result.error = auditState.error;
+    result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ok = ok && scrubber.noteTransaction(&result.error) && checkHolds(plan, result)
+         && anonymize(plan, result) && purge(plan, result) && audit(plan, result)
+         && verify(plan, result);
+    if (ok)
+        ok = m_connection.commit(&result.error);
+    else
+        m_connection.rollback();
+    m_connection.noteError(result.error);
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    for (const PlannedRow &row : plan.rows) {
+        if (row.action == Action::KeepHeld)
+            ++outcomeFor(result, row.row.table).held;
+    }
+    if (ok) {
+        QList<QualifiedName> touched;
+        for (const TableOutcome &outcome : std::as_const(result.tables)) {
+            if (outcome.anonymized + outcome.purged > 0)
+                touched << outcome.table;
+        }
+        scrubber.afterCommit(touched, &result.scrubbing, &result.stillHolds);
+    } else {
+        result.operationId.clear();
+        for (TableOutcome &outcome : result.tables) {
+            outcome.anonymized = 0;
+            outcome.purged = 0;
+            outcome.columns.clear();
+        }
+    }
+    scrubber.restore();
+    result.ok = ok;
+    return result;
+}
+
+bool ErasureService::checkHolds(const ErasurePlan &plan, ErasureResult &result)
+{
+    // A hold placed after the plan was made wins: the row must stay as it is.
+    const QList<Hold> holds = LegalHolds(m_connection).holds(QualifiedName(), &result.error);
+    if (result.error.isError())
+        return false;
+    QStringList held;
+    for (const PlannedRow &row : plan.rows) {
+        if (row.action != Action::Anonymize && row.action != Action::Purge)
+            continue;
+        for (const Hold &hold : holds) {
+            if (hold.table == row.row.table && sameKey(hold.key, row.row.key))
+                held << row.row.table.display() + QLatin1Char(' ')
+                            + rowKeyToText(*table(row.row.table, result), row.row.key);
+        }
+    }
+    if (held.isEmpty())
+        return true;
+    result.error = DbError::refused(tr("Rows were put on legal hold after the plan was made: "
+                                       "%1. Nothing was changed; make a new plan.")
+                                        .arg(held.join(QLatin1String(", "))));
+    result.error.kind = DbError::Conflict;
+    return false;
+}
+
+bool ErasureService::anonymize(const ErasurePlan &plan, ErasureResult &result)
+{
+    for (const PlannedRow &row : plan.rows) {
+        if (row.action != Action::Anonymize || row.changes.isEmpty())
+            continue;
+        const TableInfo &info = *table(row.row.table, result);
+        QStringList assignments;
+        QVariantList values;
+        for (const PlannedChange &change : row.changes) {
+            assignments << quoteIdentifier(change.column) + QLatin1String(" = ?");
+            values << change.after;
+        }
+        const QString sql = QLatin1String("UPDATE ") + info.name.quoted() + QLatin1String(" SET ")
+                            + assignments.join(QLatin1String(", ")) + QLatin1String(" WHERE ")
+                            + Sql::keyPredicate(info, {row.row.key}, &values);
+        int changed = 0;
+        if (!m_connection.exec(sql, values, &result.error, &changed))
+            return false;
+        if (changed != 1) {
+            result.error = mismatch(info.name, row.row.key, info, changed);
+            return false;
+        }
+        TableOutcome &outcome = outcomeFor(result, info.name);
+        ++outcome.anonymized;
+        for (const QString &column : changedColumns(row)) {
+            if (!outcome.columns.contains(column))
+                outcome.columns << column;
+        }
+    }
+    return true;
+}
+
+bool ErasureService::purge(const ErasurePlan &plan, ErasureResult &result)
+{
+    QList<const PlannedRow *> pending;
+    for (const PlannedRow &row : plan.rows) {
+        if (row.action == Action::Purge)
+            pending << &row;
+    }
+    // Children first: a row goes once no other row still to be purged refers to it.
+    while (!pending.isEmpty()) {
+        QList<const PlannedRow *> later;
+        for (const PlannedRow *row : std::as_const(pending)) {
+            const TableInfo &info = *table(row->row.table, result);
+            const bool blocked
+                = std::any_of(pending.cbegin(), pending.cend(), [&](const PlannedRow *other) {
+                      return other != row && refersTo(*other, info, *row);
+                  });
+            if (blocked) {
+                later << row;
+                continue;
+            }
+            if (!purgeRow(info, *row, result))
+                return false;
+        }
+        if (later.size() == pending.size()) {
+            result.error = DbError::refused(tr("The rows to purge refer to each other in a "
+                                               "cycle, so none can go first. Nothing was "
+                                               "changed; purge them by hand or anonymize "
+                                               "them instead."));
+            return false;
+        }
+        pending = later;
+    }
+    return true;
+}
+
+bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, ErasureResult &result)
+{
+    const Backend backend = m_connection.backend();
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    // Never purge a row that a row the erasure keeps (or one it never saw) still refers to:
+    // a cascade or SET NULL would change rows silently.
+    QStringList referring;
+    for (const ForeignKey &fk : info.referencedBy) {
+        QVariantList values;
+        const QString parent = Sql::keyPredicate(info, {row.row.key}, &values, QStringLiteral("p"));
+        const QString self = fk.fromTable == info.name ? Sql::keyPredicate(info,
+                                                                           {row.row.key},
+                                                                           &values,
+                                                                           QStringLiteral("c"))
+                                                       : QString();
+        query.prepare(OperationSupport::referenceCountSql(info, fk, parent, self));
+        for (const QVariant &v : std::as_const(values))
+            query.addBindValue(v);
+        if (!query.exec() || !query.next()) {
+            result.error = DbError::fromSql(query.lastError(), backend);
+            return false;
+        }
+        if (query.value(0).toLongLong() > 0)
+            referring << fk.fromTable.display();
+    }
+    if (!referring.isEmpty()) {
+        result.error = DbError::refused(
+            tr("Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer "
+               "to it. Nothing was changed; plan again without purging trashed rows, or deal "
+               "with the referring rows first.")
+                .arg(rowKeyToText(info, row.row.key),
+                     info.name.display(),
+                     referring.join(QLatin1String(", "))));
+        result.error.kind = DbError::Constraint;
+        return false;
+    }
+    // The row must still be in the state the plan saw (trashed or active).
+    QVariantList values;
+    QString guard;
+    if (info.convention.isSoftDeletable())
+        guard = row.row.trashed ? Sql::trashedPredicate(info, backend)
+                                : Sql::activePredicate(info, backend);
+    const QString sql = QLatin1String("DELETE FROM ") + info.name.quoted()
+                        + QLatin1String(" WHERE ")
+                        + Sql::joinAnd({Sql::keyPredicate(info, {row.row.key}, &values), guard});
+    int changed = 0;
+    if (!m_connection.exec(sql, values, &result.error, &changed))
+        return false;
+    if (changed != 1) {
+        result.error = mismatch(info.name, row.row.key, info, changed);
+        return false;
+    }
+    ++outcomeFor(result, info.name).purged;
+    return true;
+}
+
+bool ErasureService::audit(const ErasurePlan &plan, ErasureResult &result)
+{
+    // One audit row per changed row; rows of a table with the same action and columns share
+    // one INSERT.
+    struct Group
+    {
+        const TableInfo *table;
+        QString action;
+        QStringList columns;
+        QList<RowKey> keys;
+    };
+    QList<Group> groups;
+    for (const PlannedRow &row : plan.rows) {
+        QString action;
+        if (row.action == Action::Anonymize && !row.changes.isEmpty())
+            action = QStringLiteral("anonymize");
+        else if (row.action == Action::Purge)
+            action = QStringLiteral("purge");
+        else
+            continue;
+        const QStringList columns = action == QLatin1String("purge") ? QStringList()
+                                                                     : changedColumns(row);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.table->name == row.row.table && g.action == action && g.columns == columns;
+        });
+        if (it == groups.end()) {
+            groups << Group{table(row.row.table, result), action, columns, {}};
+            it = groups.end() - 1;
+        }
+        it->keys << row.row.key;
+    }
+    AuditLog log(m_connection);
+    for (const Group &group : std::as_const(groups)) {
+        QJsonObject details;
+        details.insert(QStringLiteral("ticket"), plan.ticket);
+        details.insert(QStringLiteral("subject"), plan.subjectHash);
+        details.insert(QStringLiteral("columns"), QJsonArray::fromStringList(group.columns));
+        const QString json = QString::fromUtf8(
+            QJsonDocument(details).toJson(QJsonDocument::Compact));
+        if (!log.append(result.operationId,
+                        result.actor,
+                        group.action,
+                        *group.table,
+                        group.keys,
+                        plan.ticket,
+                        json,
+                        &result.error))
+            return false;
+    }
+    return true;
+}
+
+bool ErasureService::verify(const ErasurePlan &plan, ErasureResult &result)
+{
+    QList<ErasureVerification::HeldRows> held;
+    for (const PlannedRow &row : plan.rows) {
+        if (row.action != Action::KeepHeld)
+            continue;
+        auto it = std::find_if(held.begin(),
+                               held.end(),
+                               [&row](const ErasureVerification::HeldRows &h) {
+                                   return h.table == row.row.table;
+                               });
+        if (it == held.end()) {
+            held << ErasureVerification::HeldRows{row.row.table,
+                                                  table(row.row.table, result)->primaryKey,
+                                                  {}};
+            it = held.end() - 1;
+        }
+        it->keys << row.row.key;
+    }
+    QStringList notScanned;
+    ErasureVerification verification(m_connection);
+    if (!verification.scan(plan.markerValues,
+                           held,
+                           &result.verification,
+                           &result.remainingAt,
+                           &notScanned,
+                           &result.error))
+        return false;
+    for (const QString &note : std::as_const(notScanned))
+        result.stillHolds << tr("Not searched by the verification: %1").arg(note);
+    if (result.remainingAt.isEmpty())
+        return true;
+    result.error = DbError::refused(
+        tr("The erasure was undone: the verification found the subject's values still in %1. "
+           "Nothing was changed. Give those columns a rule (or correct the data), then plan "
+           "and apply the erasure again.")
+            .arg(result.remainingAt.join(QLatin1String("; "))));
+    return false;
+}
+
+} // namespace Salvage

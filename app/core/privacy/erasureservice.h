@@ -1,0 +1,89 @@
+#pragma once
+
+#include "erasureplan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Salvage {
+
+// One column the verification scan searched. Values of 5 characters or more are searched
+// for as substrings, shorter ones only as the whole value (case-insensitive both): "Ann" must
+// not hit "Annabel", but "jane@example.com" inside a free-text note must be found.
+struct VerificationQuery
+{
+    QualifiedName table;
+    QString column;
+    int valuesSearched = 0;
+    qint64 hits = 0; // 0 for a clean scan
+    QString sql;     // the statement that searched the column, values as `?`
+};
+
+struct TableOutcome
+{
+    QualifiedName table;
+    int anonymized = 0;
+    int purged = 0;
+    int held = 0;
+    QStringList columns; // columns changed
+};
+
+struct ErasureResult
+{
+    bool ok = false;
+    QString operationId;
+    QDateTime finishedAt; // UTC
+    QString actor;
+    QList<TableOutcome> tables;
+    QList<VerificationQuery> verification;
+    // Where a value was still found (table, column, key) when the scan failed; the erasure
+    // was rolled back.
+    QStringList remainingAt;
+    QString scrubbing;      // what was done after commit (secure_delete + checkpoint,
+                            // VACUUM) or who must do it (translated)
+    QStringList stillHolds; // honest list of what still holds old copies (translated)
+    DbError error;
+};
+
+// Applies an ErasurePlan in one transaction: anonymize, purge, audit (one row per changed
+// row, action "anonymize"/"purge", reason the ticket, details {"ticket","subject" (the
+// salted hash),"columns"} – never values), then the
+// verification scan over every text column of every table for each marker value; any hit
+// rolls everything back. After commit removes old values from the files: SQLite
+// secure_delete during the erasure and wal_checkpoint(TRUNCATE) after; PostgreSQL VACUUM of
+// the touched tables when permitted.
+class ErasureService
+{
+    Q_DECLARE_TR_FUNCTIONS(Salvage::ErasureService)
+public:
+    ErasureService(Connection &connection, const QList<TableInfo> &tables);
+
+    ErasureResult apply(const ErasurePlan &plan,
+                        const QString &actor,
+                        bool createAuditTable,
+                        DbError *error = nullptr);
+
+    // Single-row anonymize (trash view, `salvage-cli anonymize`): the same rules (stored, else
+    // suggested), the same audit and scrubbing, never a purge; held rows are skipped. No
+    // verification scan: the row is not a data subject, and its values may rightly live on
+    // elsewhere (an active account with the same email).
+    ErasureResult anonymizeRows(const TableInfo &table,
+                                const QList<RowKey> &keys,
+                                const QString &actor,
+                                bool createAuditTable);
+
+private:
+    ErasureResult run(const ErasurePlan &plan, const QString &actor, bool createAuditTable);
+    bool checkHolds(const ErasurePlan &plan, ErasureResult &result);
+    bool anonymize(const ErasurePlan &plan, ErasureResult &result);
+    bool purge(const ErasurePlan &plan, ErasureResult &result);
+    bool purgeRow(const TableInfo &table, const PlannedRow &row, ErasureResult &result);
+    bool audit(const ErasurePlan &plan, ErasureResult &result);
+    bool verify(const ErasurePlan &plan, ErasureResult &result);
+    const TableInfo *table(const QualifiedName &name, ErasureResult &result) const;
+
+    Connection &m_connection;
+    QList<TableInfo> m_tables;
+};
+
+} // namespace Salvage

@@ -1,0 +1,406 @@
+#include "legalhold.h"
+
+#include "db/sqldialect.h"
+#include "trash/auditlog.h"
+#include "trash/operationsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Salvage {
+
+namespace {
+
+const char pgCreate[] = R"(
+CREATE TABLE salvage_legal_hold (
+    table_name text NOT NULL,
+    row_key text NOT NULL,
+    key_values text NOT NULL,
+    reason text NOT NULL,
+    held_until date,
+    actor text NOT NULL,
+    placed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (table_name, row_key)
+))";
+
+const char sqliteCreate[] = R"(
+CREATE TABLE salvage_legal_hold (
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    key_values TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    held_until TEXT,
+    actor TEXT NOT NULL,
+    placed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (table_name, row_key)
+))";
+
+// Keys per existence check: keeps bound values below both backends' parameter limits.
+constexpr int batchKeys = 500;
+// Rows named in a refusal.
+constexpr int namedRows = 20;
+
+void setError(DbError *error, const DbError &value)
+{
+    if (error)
+        *error = value;
+}
+
+bool tableExists(Connection &connection, bool *exists, DbError *error)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    const QString sql = connection.backend() == Backend::PostgreSQL
+                            ? QStringLiteral("SELECT to_regclass('salvage_legal_hold') IS NOT NULL")
+                            : QStringLiteral(
+                                "SELECT count(*) > 0 FROM sqlite_master "
+                                "WHERE type = 'table' AND name = 'salvage_legal_hold'");
+    if (!query.exec(sql)) {
+        setError(error, DbError::fromSql(query.lastError(), connection.backend()));
+        return false;
+    }
+    *exists = query.next() && query.value(0).toBool();
+    return true;
+}
+
+// Integer key columns as integers, whatever the caller parsed: {"id":3}, never {"id":"3"},
+// so that the same row always has the same row_key.
+RowKey normalized(const TableInfo &table, const RowKey &key)
+{
+    RowKey result = key;
+    for (int i = 0; i < result.size() && i < table.primaryKey.size(); ++i) {
+        const ColumnInfo *column = table.column(table.primaryKey.at(i));
+        bool ok = false;
+        const qlonglong n = result.at(i).toLongLong(&ok);
+        if (column && column->kind == ColumnInfo::Kind::Integer && ok && !result.at(i).isNull())
+            result[i] = n;
+    }
+    return result;
+}
+
+QList<RowKey> distinctKeys(const TableInfo &table, const QList<RowKey> &keys)
+{
+    QList<RowKey> result;
+    QSet<QString> seen;
+    for (const RowKey &key : keys) {
+        const RowKey n = normalized(table, key);
+        const QString identity = rowKeyIdentity(n);
+        if (!seen.contains(identity)) {
+            seen.insert(identity);
+            result << n;
+        }
+    }
+    return result;
+}
+
+QString keyValuesJson(const RowKey &key)
+{
+    QJsonArray array;
+    for (const QVariant &value : key)
+        array.append(QJsonValue::fromVariant(value));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+RowKey keyFromJson(const QString &json)
+{
+    RowKey key;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array)
+        key << value.toVariant();
+    return key;
+}
+
+QString namesOf(const TableInfo &table, const QList<RowKey> &keys)
+{
+    QStringList names;
+    for (const RowKey &key : keys.mid(0, namedRows))
+        names << rowKeyToText(table, key);
+    if (keys.size() > namedRows)
+        names << QStringLiteral("…");
+    return names.join(QLatin1String(", "));
+}
+
+QDateTime timestampFrom(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace
+
+LegalHolds::LegalHolds(Connection &connection)
+    : m_connection(connection)
+{}
+
+bool LegalHolds::ensureTable(DbError *error)
+{
+    bool exists = false;
+    if (!tableExists(m_connection, &exists, error))
+        return false;
+    if (exists)
+        return true;
+    DbError failure;
+    const bool pg = m_connection.backend() == Backend::PostgreSQL;
+    if (m_connection.exec(QString::fromLatin1(pg ? pgCreate : sqliteCreate), {}, &failure))
+        return true;
+    if (failure.kind == DbError::PermissionDenied) {
+        failure.message = tr("Your database user may not create the table salvage_legal_hold, "
+                             "where Salvage keeps legal holds. Ask the database owner to create "
+                             "it (or to grant CREATE on the schema), then try again. Nothing "
+                             "was changed.");
+    }
+    setError(error, failure);
+    return false;
+}
+
+bool LegalHolds::hold(const TableInfo &table,
+                      const QList<RowKey> &input,
+                      const QString &reason,
+                      const QDate &until,
+                      const QString &actor,
+                      DbError *error)
+{
+    const auto refuse = [error](const QString &why) {
+        setError(error, DbError::refused(why));
+        return false;
+    };
+    if (table.primaryKey.isEmpty()) {
+        return refuse(tr("Table %1 has no primary key, so its rows cannot be named or held.")
+                          .arg(table.name.display()));
+    }
+    if (actor.trimmed().isEmpty())
+        return refuse(tr("Every change needs an actor: say who places the hold."));
+    if (reason.trimmed().isEmpty())
+        return refuse(tr("A legal hold needs a reason: the case or request it serves."));
+    if (until.isValid() && until < QDate::currentDate()) {
+        return refuse(tr("The hold would end on %1, which has already passed.")
+                          .arg(until.toString(Qt::ISODate)));
+    }
+    if (input.isEmpty())
+        return refuse(tr("No rows were given."));
+    for (const RowKey &key : input) {
+        if (key.size() != table.primaryKey.size()) {
+            return refuse(
+                tr("A row key does not match the primary key (%1) of %2.")
+                    .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display()));
+        }
+    }
+    const QList<RowKey> keys = distinctKeys(table, input);
+
+    DbError failure;
+    OperationResult audit;
+    bool ok = m_connection.begin(&failure) && ensureTable(&failure);
+    if (ok && !OperationSupport::ensureAudit(m_connection, true, audit)) {
+        failure = audit.error;
+        ok = false;
+    }
+    // Only rows that exist can be held: a typo must not look like a hold.
+    QList<RowKey> found;
+    for (int start = 0; ok && start < keys.size(); start += batchKeys) {
+        const QList<RowKey> batch = keys.mid(start, batchKeys);
+        QVariantList values;
+        const QString sql = QLatin1String("SELECT ") + OperationSupport::keyColumns(table)
+                            + QLatin1String(" FROM ") + table.name.quoted()
+                            + QLatin1String(" WHERE ") + Sql::keyPredicate(table, batch, &values);
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &v : std::as_const(values))
+            query.addBindValue(v);
+        if (!query.exec()) {
+            failure = DbError::fromSql(query.lastError(), m_connection.backend());
+            ok = false;
+            break;
+        }
+        while (query.next()) {
+            RowKey key;
+            for (int i = 0; i < table.primaryKey.size(); ++i)
+                key << query.value(i);
+            found << key;
+        }
+    }
+    QList<RowKey> missing;
+    for (const RowKey &key : keys) {
+        const bool exists = std::any_of(found.cbegin(), found.cend(), [&key](const RowKey &f) {
+            return sameKey(f, key);
+        });
+        if (!exists)
+            missing << key;
+    }
+    if (ok && !missing.isEmpty()) {
+        failure = DbError::refused(tr("These rows of %1 do not exist, so nothing was held: %2.")
+                                       .arg(table.name.display(), namesOf(table, missing)));
+        ok = false;
+    }
+    const QString tableName = table.name.display();
+    const QVariant untilValue = until.isValid() ? QVariant(until.toString(Qt::ISODate))
+                                                : QVariant();
+    for (const RowKey &key : keys) {
+        int inserted = 0;
+        const QString rowKey = rowKeyToJson(table, key);
+        const QVariantList row{tableName, rowKey, keyValuesJson(key), reason, untilValue, actor};
+        ok = ok
+             && m_connection.exec(QStringLiteral("DELETE FROM salvage_legal_hold "
+                                                 "WHERE table_name = ? AND row_key = ?"),
+                                  {tableName, rowKey},
+                                  &failure)
+             && m_connection.exec(QStringLiteral("INSERT INTO salvage_legal_hold (table_name, "
+                                                 "row_key, key_values, reason, held_until, actor) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                                  row,
+                                  &failure,
+                                  &inserted);
+        if (ok && inserted != 1) {
+            failure = OperationSupport::rowCountMismatch(inserted, 1);
+            ok = false;
+        }
+    }
+    if (ok) {
+        QJsonObject details;
+        details.insert(QStringLiteral("held_until"),
+                       until.isValid() ? QJsonValue(until.toString(Qt::ISODate)) : QJsonValue());
+        const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ok = AuditLog(m_connection)
+                 .append(operationId,
+                         actor,
+                         QStringLiteral("hold"),
+                         table,
+                         keys,
+                         reason,
+                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                         &failure);
+    }
+    ok = ok && m_connection.commit(&failure);
+    if (!ok) {
+        m_connection.rollback();
+        m_connection.noteError(failure);
+        setError(error, failure);
+    }
+    return ok;
+}
+
+bool LegalHolds::release(const TableInfo &table,
+                         const QList<RowKey> &input,
+                         const QString &actor,
+                         DbError *error)
+{
+    const auto refuse = [error](const QString &why) {
+        setError(error, DbError::refused(why));
+        return false;
+    };
+    if (actor.trimmed().isEmpty())
+        return refuse(tr("Every change needs an actor: say who releases the hold."));
+    if (input.isEmpty())
+        return refuse(tr("No rows were given."));
+    for (const RowKey &key : input) {
+        if (key.size() != table.primaryKey.size()) {
+            return refuse(
+                tr("A row key does not match the primary key (%1) of %2.")
+                    .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display()));
+        }
+    }
+    const QList<RowKey> keys = distinctKeys(table, input);
+    const auto notHeld = [&](const QList<RowKey> &rows) {
+        return DbError::refused(tr("These rows of %1 are not on legal hold, so nothing was "
+                                   "released: %2.")
+                                    .arg(table.name.display(), namesOf(table, rows)));
+    };
+    bool exists = false;
+    if (!tableExists(m_connection, &exists, error))
+        return false;
+    if (!exists) {
+        setError(error, notHeld(keys));
+        return false;
+    }
+
+    DbError failure;
+    OperationResult audit;
+    bool ok = m_connection.begin(&failure);
+    if (ok && !OperationSupport::ensureAudit(m_connection, true, audit)) {
+        failure = audit.error;
+        ok = false;
+    }
+    QList<RowKey> missing;
+    for (const RowKey &key : keys) {
+        int removed = 0;
+        ok = ok
+             && m_connection.exec(QStringLiteral("DELETE FROM salvage_legal_hold "
+                                                 "WHERE table_name = ? AND row_key = ?"),
+                                  {table.name.display(), rowKeyToJson(table, key)},
+                                  &failure,
+                                  &removed);
+        if (ok && removed != 1)
+            missing << key;
+    }
+    if (ok && !missing.isEmpty()) {
+        failure = notHeld(missing);
+        ok = false;
+    }
+    if (ok) {
+        const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ok = AuditLog(m_connection)
+                 .append(operationId,
+                         actor,
+                         QStringLiteral("unhold"),
+                         table,
+                         keys,
+                         QString(),
+                         QStringLiteral("{}"),
+                         &failure);
+    }
+    ok = ok && m_connection.commit(&failure);
+    if (!ok) {
+        m_connection.rollback();
+        m_connection.noteError(failure);
+        setError(error, failure);
+    }
+    return ok;
+}
+
+QList<Hold> LegalHolds::holds(const QualifiedName &table, DbError *error)
+{
+    QList<Hold> result;
+    bool exists = false;
+    if (!tableExists(m_connection, &exists, error) || !exists)
+        return result;
+    // A hold lasts through its `until` day.
+    QString sql = QStringLiteral("SELECT table_name, key_values, reason, held_until, actor, "
+                                 "placed_at FROM salvage_legal_hold "
+                                 "WHERE (held_until IS NULL OR held_until >= ?)");
+    QVariantList values{QDate::currentDate().toString(Qt::ISODate)};
+    if (table.isValid()) {
+        sql += QLatin1String(" AND table_name = ?");
+        values << table.display();
+    }
+    sql += QLatin1String(" ORDER BY table_name, placed_at, row_key");
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        query.addBindValue(v);
+    if (!query.exec()) {
+        const DbError failure = DbError::fromSql(query.lastError(), m_connection.backend());
+        m_connection.noteError(failure);
+        setError(error, failure);
+        return result;
+    }
+    while (query.next()) {
+        Hold hold;
+        hold.table = QualifiedName::parse(query.value(0).toString());
+        hold.key = keyFromJson(query.value(1).toString());
+        hold.reason = query.value(2).toString();
+        hold.until = query.value(3).isNull() ? QDate() : query.value(3).toDate();
+        hold.actor = query.value(4).toString();
+        hold.placedAt = timestampFrom(query.value(5));
+        if (hold.table.isValid())
+            result << hold;
+    }
+    return result;
+}
+
+} // namespace Salvage
