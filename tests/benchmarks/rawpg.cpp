@@ -250,15 +250,20 @@ Sample RawPg::cancelAfter(const QString &sql, const QVariantList &values, int de
     std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> cancel(PQgetCancel(m_conn), &PQfreeCancel);
     const bool sent = cancel && PQcancel(cancel.get(), message, int(sizeof message));
     QString sqlState;
+    QString serverError;
     while (PGresult *raw = PQgetResult(m_conn)) {
-        if (PQresultStatus(raw) == PGRES_FATAL_ERROR)
+        if (PQresultStatus(raw) == PGRES_FATAL_ERROR) {
             sqlState = QString::fromLatin1(PQresultErrorField(raw, PG_DIAG_SQLSTATE));
+            serverError = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
+        }
         PQclear(raw);
     }
     Sample sample;
     sample.ms = timer.nsecsElapsed() / 1e6;
     if (!sent)
         sample.error = QStringLiteral("PQcancel failed: %1").arg(QString::fromUtf8(message));
+    else if (!serverError.isEmpty() && sqlState != QLatin1String("57014"))
+        sample.error = QStringLiteral("the slow query failed: %1").arg(serverError);
     else if (finishedEarly || sqlState != QLatin1String("57014"))
         sample.error = QStringLiteral("the slow query was not cancelled (it finished first)");
     return sample;
