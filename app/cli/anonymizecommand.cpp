@@ -3,6 +3,7 @@
 #include "eraseoutput.h"
 #include "output.h"
 #include "privacy/erasureservice.h"
+#include "privacyoutput.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -14,10 +15,8 @@ int Commands::anonymize(Session &session)
 {
     const Options &options = session.options();
     TableInfo table;
-    if (const int code = session.findTable(options.table, &table); code != ExitOk)
-        return code;
     QList<RowKey> keys;
-    if (const int code = parseKeys(table, options.keys, &keys); code != ExitOk)
+    if (const int code = tableAndKeys(session, &table, &keys); code != ExitOk)
         return code;
     QList<TableInfo> tables;
     if (const int code = session.allTables(&tables); code != ExitOk)

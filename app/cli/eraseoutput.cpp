@@ -143,7 +143,7 @@ QJsonObject planJson(const ErasurePlan &plan, const QList<TableInfo> &tables, bo
             {QStringLiteral("table"), planned.row.table.display()},
             {QStringLiteral("key"), keyJson(tables, planned.row.table, planned.row.key)},
             {QStringLiteral("action"), actionName(planned.action)},
-            {QStringLiteral("path"), QJsonArray::fromStringList(pathNames(planned.row.path))},
+            {QStringLiteral("path"), QJsonArray::fromStringList(displayNames(planned.row.path))},
             {QStringLiteral("trashed"), planned.row.trashed},
         };
         if (planned.action == Action::Anonymize) {

@@ -19,7 +19,7 @@ QJsonObject rowJson(const QList<TableInfo> &tables, const SubjectRow &row)
         {QStringLiteral("table"), row.table.display()},
         {QStringLiteral("key"), keyJson(tables, row.table, row.key)},
         {QStringLiteral("matched_columns"), QJsonArray::fromStringList(row.matchedColumns)},
-        {QStringLiteral("path"), QJsonArray::fromStringList(pathNames(row.path))},
+        {QStringLiteral("path"), QJsonArray::fromStringList(displayNames(row.path))},
         {QStringLiteral("trashed"), row.trashed},
     };
 }

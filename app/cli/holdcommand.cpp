@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "privacy/legalhold.h"
+#include "privacyoutput.h"
 #include "session.h"
 
 #include <QJsonObject>
@@ -15,10 +16,8 @@ int Commands::hold(Session &session)
     const Options &options = session.options();
     const bool holding = options.command == Command::Hold;
     TableInfo table;
-    if (const int code = session.findTable(options.table, &table); code != ExitOk)
-        return code;
     QList<RowKey> keys;
-    if (const int code = parseKeys(table, options.keys, &keys); code != ExitOk)
+    if (const int code = tableAndKeys(session, &table, &keys); code != ExitOk)
         return code;
 
     LegalHolds holds(session.connection());

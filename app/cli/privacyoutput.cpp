@@ -1,11 +1,20 @@
 #include "privacyoutput.h"
 
 #include "commands.h"
+#include "session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Salvage::Cli {
+
+int tableAndKeys(Session &session, TableInfo *table, QList<RowKey> *keys)
+{
+    const Options &options = session.options();
+    if (const int code = session.findTable(options.table, table); code != ExitOk)
+        return code;
+    return Commands::parseKeys(*table, options.keys, keys);
+}
 
 const TableInfo *tableNamed(const QList<TableInfo> &tables, const QualifiedName &name)
 {
@@ -34,17 +43,17 @@ QJsonValue keyJson(const QList<TableInfo> &tables, const QualifiedName &table, c
     return QJsonDocument::fromJson(rowKeyToJson(*info, key).toUtf8()).object();
 }
 
-QStringList pathNames(const QList<QualifiedName> &path)
+QStringList displayNames(const QList<QualifiedName> &names)
 {
-    QStringList names;
-    for (const QualifiedName &name : path)
-        names.append(name.display());
-    return names;
+    QStringList texts;
+    for (const QualifiedName &name : names)
+        texts.append(name.display());
+    return texts;
 }
 
 QString pathText(const QList<QualifiedName> &path)
 {
-    return pathNames(path).join(QStringLiteral(" \u2192 "));
+    return displayNames(path).join(QStringLiteral(" \u2192 "));
 }
 
 QString ruleText(const AnonymizationRule &rule, bool suggested)

@@ -62,22 +62,6 @@ QJsonObject ruleJson(const AnonymizationRule &rule)
     };
 }
 
-QJsonArray namesJson(const QList<QualifiedName> &names)
-{
-    QJsonArray array;
-    for (const QualifiedName &name : names)
-        array.append(name.display());
-    return array;
-}
-
-QString namesText(const QList<QualifiedName> &names)
-{
-    QStringList texts;
-    for (const QualifiedName &name : names)
-        texts.append(name.display());
-    return texts.join(QLatin1String(", "));
-}
-
 void printRules(const QList<AnonymizationRule> &rules,
                 const QList<QualifiedName> &purged,
                 const Suggestions *suggestions)
@@ -112,11 +96,13 @@ void printRules(const QList<AnonymizationRule> &rules,
     if (text.rowCount() > 0)
         printOut(text.toString());
     if (!purged.isEmpty()) {
-        printOut(Commands::tr("Purged on erasure: %1").arg(namesText(purged)) + QLatin1Char('\n'));
+        printOut(
+            Commands::tr("Purged on erasure: %1").arg(displayNames(purged).join(QLatin1String(", ")))
+            + QLatin1Char('\n'));
     }
     if (suggestions && !suggestions->purgeOnErasure.isEmpty()) {
         printOut(Commands::tr("Suggested for purge on erasure (transient data): %1")
-                     .arg(namesText(suggestions->purgeOnErasure))
+                     .arg(displayNames(suggestions->purgeOnErasure).join(QLatin1String(", ")))
                  + QLatin1Char('\n'));
     }
 }
@@ -130,7 +116,7 @@ void printRulesJson(const QList<AnonymizationRule> &rules,
         ruleArray.append(ruleJson(rule));
     QJsonObject object{
         {QStringLiteral("rules"), ruleArray},
-        {QStringLiteral("purge_on_erasure"), namesJson(purged)},
+        {QStringLiteral("purge_on_erasure"), QJsonArray::fromStringList(displayNames(purged))},
     };
     if (suggestions) {
         QJsonArray suggested;
@@ -141,7 +127,7 @@ void printRulesJson(const QList<AnonymizationRule> &rules,
         }
         object.insert(QStringLiteral("suggestions"), suggested);
         object.insert(QStringLiteral("suggested_purge_on_erasure"),
-                      namesJson(suggestions->purgeOnErasure));
+                      QJsonArray::fromStringList(displayNames(suggestions->purgeOnErasure)));
     }
     printJson(object);
 }

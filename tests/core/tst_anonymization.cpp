@@ -1,11 +1,12 @@
 #include "hostilenames.h"
+#include "roles.h"
+#include "tablelookup.h"
 #include "testdatabase.h"
 
 #include "privacy/anonymizationrule.h"
 #include "privacy/legalhold.h"
 #include "privacy/rulestore.h"
 #include "privacy/rulesuggester.h"
-#include "schema/schemainspector.h"
 #include "trash/auditlog.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,9 @@
 #include <ctime>
 
 using namespace Salvage;
+using Salvage::Test::findTable;
+using Salvage::Test::inspectTables;
+using Salvage::Test::tableName;
 using Salvage::Test::TestDatabase;
 
 Q_DECLARE_METATYPE(Salvage::RuleKind)
@@ -57,9 +61,21 @@ AnonymizationRule makeRule(const QualifiedName &table,
     return rule;
 }
 
-QualifiedName tableName(const QString &backend, const QString &name)
+// A rule for `column` of table t, the table of the tests without a database.
+AnonymizationRule ruleOn(const ColumnInfo &column,
+                         RuleKind kind,
+                         const QString &parameter = QString())
 {
-    return {isPg(backend) ? QStringLiteral("public") : QString(), name};
+    return makeRule({QString(), QStringLiteral("t")}, column.name, kind, parameter);
+}
+
+// A rule for `column` of people (peopleScript()).
+AnonymizationRule peopleRule(const QString &backend,
+                             const QString &column,
+                             RuleKind kind,
+                             const QString &parameter = QString())
+{
+    return makeRule(tableName(backend, QStringLiteral("people")), column, kind, parameter);
 }
 
 const QList<RuleKind> allKinds = {RuleKind::Keep,
@@ -170,25 +186,6 @@ CREATE TABLE customers (
     return script;
 }
 
-QList<TableInfo> inspectAll(Connection &connection)
-{
-    SchemaInspector inspector(connection);
-    DbError error;
-    QList<TableInfo> tables = inspector.tables(&error);
-    if (error.isError())
-        qWarning().noquote() << "SchemaInspector::tables" << error.message << error.driverText;
-    return tables;
-}
-
-const TableInfo *findInfo(const QList<TableInfo> &tables, const QString &name)
-{
-    for (const TableInfo &t : tables) {
-        if (t.name.name == name)
-            return &t;
-    }
-    return nullptr;
-}
-
 // The tables of a script, read once per backend: the rules and the suggester only read them.
 QList<TableInfo> cachedTables(const QString &backend, const QString &script)
 {
@@ -201,7 +198,7 @@ QList<TableInfo> cachedTables(const QString &backend, const QString &script)
             return {};
         }
         Connection connection = db.connect();
-        cache.insert(key, inspectAll(connection));
+        cache.insert(key, inspectTables(connection));
     }
     return cache.value(key);
 }
@@ -235,6 +232,13 @@ QStringList nameTexts(const QList<QualifiedName> &names)
     return result;
 }
 
+// The stored rules as text, to compare before and after a refused change.
+QString ruleRows(const TestDatabase &db)
+{
+    return db.dump(QStringLiteral("salvage_anonymization_rule"),
+                   QStringLiteral("table_name, column_name"));
+}
+
 bool hasTable(const TestDatabase &db, const QString &name)
 {
     const QString sql
@@ -242,6 +246,16 @@ bool hasTable(const TestDatabase &db, const QString &name)
               ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class WHERE relname = '%1'")
               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'");
     return db.scalar(sql.arg(name)).toInt() > 0;
+}
+
+// An empty table canary, which must stay so, and for each hostile name `tableSql` with %1 the
+// quoted name.
+QString hostileTablesScript(const QString &tableSql)
+{
+    QString script = QStringLiteral("CREATE TABLE canary (id integer PRIMARY KEY);\n");
+    for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames())
+        script += tableSql.arg(quoteIdentifier(hostile.name));
+    return script;
 }
 
 // Code points, as the databases count characters.
@@ -277,7 +291,7 @@ private slots:
     void hashIsPseudonymous();
     void hostileValues_data();
     void hostileValues();
-    void resultsFitTheColumns_data();
+    void resultsFitTheColumns_data() { TestDatabase::addBackendData(); }
     void resultsFitTheColumns();
 
     // Unique keys from the catalog, and what they refuse.
@@ -290,13 +304,13 @@ private slots:
     // Suggestions.
     void suggestions_data();
     void suggestions();
-    void suggestionsNeverBreakConstraints_data();
+    void suggestionsNeverBreakConstraints_data() { TestDatabase::addBackendData(); }
     void suggestionsNeverBreakConstraints();
     void transientTables_data();
     void transientTables();
 
     // The rule store.
-    void storeSaveLoadRemove_data();
+    void storeSaveLoadRemove_data() { TestDatabase::addBackendData(); }
     void storeSaveLoadRemove();
     void storeRefusedSaveStoresNothing_data();
     void storeRefusedSaveStoresNothing();
@@ -304,24 +318,24 @@ private slots:
     void storeJsonRoundTrip();
     void storeImportWithBadRuleImportsNothing_data();
     void storeImportWithBadRuleImportsNothing();
-    void storePurgeOnErasure_data();
+    void storePurgeOnErasure_data() { TestDatabase::addBackendData(); }
     void storePurgeOnErasure();
-    void storeSaltIsStable_data();
+    void storeSaltIsStable_data() { TestDatabase::addBackendData(); }
     void storeSaltIsStable();
-    void storeHostileTableNames_data();
+    void storeHostileTableNames_data() { TestDatabase::addBackendData(); }
     void storeHostileTableNames();
     void storeCreateDenied();
 
     // Legal holds.
-    void holdReleaseList_data();
+    void holdReleaseList_data() { TestDatabase::addBackendData(); }
     void holdReleaseList();
-    void expiredHoldNoLongerHolds_data();
+    void expiredHoldNoLongerHolds_data() { TestDatabase::addBackendData(); }
     void expiredHoldNoLongerHolds();
-    void holdAudit_data();
+    void holdAudit_data() { TestDatabase::addBackendData(); }
     void holdAudit();
     void holdRefusals_data();
     void holdRefusals();
-    void holdHostileTableNames_data();
+    void holdHostileTableNames_data() { TestDatabase::addBackendData(); }
     void holdHostileTableNames();
 };
 
@@ -482,8 +496,7 @@ void TestAnonymization::applyExact()
     QFETCH(QVariant, input);
     QFETCH(QVariant, expected);
     const ColumnInfo column = makeColumn(QStringLiteral("c"), type, nullable);
-    const AnonymizationRule rule
-        = makeRule({QString(), QStringLiteral("t")}, column.name, kind, parameter);
+    const AnonymizationRule rule = ruleOn(column, kind, parameter);
 
     const QVariant result = Rules::apply(rule, column, input, QStringLiteral("t/1"), testSalt);
     if (!expected.isValid()) {
@@ -520,7 +533,7 @@ void TestAnonymization::nullInputStaysNull()
     QFETCH(RuleKind, kind);
     QFETCH(QString, type);
     const ColumnInfo column = makeColumn(QStringLiteral("c"), type);
-    const AnonymizationRule rule = makeRule({QString(), QStringLiteral("t")}, column.name, kind);
+    const AnonymizationRule rule = ruleOn(column, kind);
     QVERIFY(Rules::apply(rule, column, QVariant(), QStringLiteral("t/1"), testSalt).isNull());
     QVERIFY(Rules::apply(rule,
                          column,
@@ -561,9 +574,7 @@ void TestAnonymization::applyRandom()
     QFETCH(QVariant, input);
     QFETCH(QString, pattern);
     const ColumnInfo column = makeColumn(QStringLiteral("c"), type);
-    const AnonymizationRule rule = makeRule({QString(), QStringLiteral("t")},
-                                            column.name,
-                                            RuleKind::Random);
+    const AnonymizationRule rule = ruleOn(column, RuleKind::Random);
     const QRegularExpression expression(pattern);
     QSet<QString> seen;
     for (int i = 0; i < 20; ++i) {
@@ -629,9 +640,7 @@ void TestAnonymization::hashIsPseudonymous()
     QFETCH(QString, type);
     QFETCH(int, length);
     const ColumnInfo column = makeColumn(QStringLiteral("c"), type);
-    const AnonymizationRule rule = makeRule({QString(), QStringLiteral("t")},
-                                            column.name,
-                                            RuleKind::Hash);
+    const AnonymizationRule rule = ruleOn(column, RuleKind::Hash);
     const QString a
         = Rules::apply(rule, column, QStringLiteral("ann"), QStringLiteral("t/1"), testSalt)
               .toString();
@@ -673,16 +682,13 @@ void TestAnonymization::hostileValues()
 {
     QFETCH(QString, value);
     const ColumnInfo column = makeColumn(QStringLiteral("c"), QStringLiteral("text"));
-    const QualifiedName table{QString(), QStringLiteral("t")};
+    const auto apply = [&](RuleKind kind, const QString &seed = QString()) {
+        return Rules::apply(ruleOn(column, kind), column, value, seed, testSalt);
+    };
     const QList<uint> input = codePoints(value);
 
     // Redact: one character per character, no two letters or digits of the value in a row.
-    const QString redacted = Rules::apply(makeRule(table, column.name, RuleKind::Redact),
-                                          column,
-                                          value,
-                                          QString(),
-                                          testSalt)
-                                 .toString();
+    const QString redacted = apply(RuleKind::Redact).toString();
     const QList<uint> r = codePoints(redacted);
     QCOMPARE(r.size(), input.size());
     int kept = -1;
@@ -693,12 +699,7 @@ void TestAnonymization::hostileValues()
     QCOMPARE(kept, -1);
 
     // Random: the same classes in the same places, punctuation kept.
-    const QString random = Rules::apply(makeRule(table, column.name, RuleKind::Random),
-                                        column,
-                                        value,
-                                        QString(),
-                                        testSalt)
-                               .toString();
+    const QString random = apply(RuleKind::Random).toString();
     const QList<uint> n = codePoints(random);
     QCOMPARE(n.size(), input.size());
     int wrong = -1;
@@ -712,36 +713,17 @@ void TestAnonymization::hostileValues()
     QCOMPARE(wrong, -1);
 
     // Hash, Email and GeneralizeDate: nothing of the value survives.
-    const QString hash = Rules::apply(makeRule(table, column.name, RuleKind::Hash),
-                                      column,
-                                      value,
-                                      QString(),
-                                      testSalt)
-                             .toString();
+    const QString hash = apply(RuleKind::Hash).toString();
     QCOMPARE(hash.size(), 64);
-    const QString email = Rules::apply(makeRule(table, column.name, RuleKind::Email),
-                                       column,
-                                       value,
-                                       QStringLiteral("t/1"),
-                                       testSalt)
-                              .toString();
+    const QString email = apply(RuleKind::Email, QStringLiteral("t/1")).toString();
     QVERIFY(email.endsWith(QLatin1String("@erased.invalid")));
     QCOMPARE(email.size(), 38);
-    const QVariant year = Rules::apply(makeRule(table, column.name, RuleKind::GeneralizeDate),
-                                       column,
-                                       value,
-                                       QString(),
-                                       testSalt);
+    const QVariant year = apply(RuleKind::GeneralizeDate);
     QVERIFY(year.isNull()
             || QRegularExpression(QStringLiteral("^\\d{4}$")).match(year.toString()).hasMatch());
 }
 
 // Every kind's value as the driver reads it, written back with a bound value, read again.
-void TestAnonymization::resultsFitTheColumns_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestAnonymization::resultsFitTheColumns()
 {
     QFETCH(QString, backend);
@@ -764,8 +746,8 @@ INSERT INTO sample VALUES (2, 'bob@example.com', 'Bob Jones', '(030) 123 4567',
             .replace(QStringLiteral("FALSE"), QStringLiteral("0"));
     SALVAGE_TEST_DATABASE(db, backend, script);
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *sample = findInfo(tables, QStringLiteral("sample"));
+    const QList<TableInfo> tables = inspectTables(connection);
+    const TableInfo *sample = findTable(tables, QStringLiteral("sample"));
     QVERIFY(sample);
     const QList<AnonymizationRule> rules = {
         makeRule(sample->name, QStringLiteral("email"), RuleKind::Email),
@@ -895,7 +877,7 @@ void TestAnonymization::uniqueKeys()
     QFETCH(QString, table);
     QFETCH(QStringList, expected);
     const QList<TableInfo> tables = cachedTables(backend, peopleScript(backend));
-    const TableInfo *info = findInfo(tables, table);
+    const TableInfo *info = findTable(tables, table);
     QVERIFY(info);
     QCOMPARE(sortedKeys(info->uniqueKeys), expected);
     // The rest of the inspection is unchanged.
@@ -1010,7 +992,7 @@ void TestAnonymization::refusals()
     QFETCH(QString, parameter);
     QFETCH(QStringList, mustContain);
     const QList<TableInfo> tables = cachedTables(backend, peopleScript(backend));
-    const TableInfo *info = findInfo(tables, table);
+    const TableInfo *info = findTable(tables, table);
     QVERIFY(info);
 
     const QString why = Rules::refusal(makeRule(info->name, column, kind, parameter), *info);
@@ -1024,7 +1006,7 @@ void TestAnonymization::refusals()
                  qPrintable(why + QLatin1String(" lacks ") + part));
 
     // A rule for another table is refused whatever it says.
-    const TableInfo *teams = findInfo(tables, QStringLiteral("teams"));
+    const TableInfo *teams = findTable(tables, QStringLiteral("teams"));
     QVERIFY(teams);
     QVERIFY(!Rules::refusal(makeRule(teams->name, QStringLiteral("label"), RuleKind::Null), *info)
                  .isEmpty());
@@ -1117,7 +1099,7 @@ void TestAnonymization::suggestions()
     QFETCH(QString, kind);
     QFETCH(QString, parameter);
     const QList<TableInfo> tables = cachedTables(backend, customersScript(backend));
-    const TableInfo *info = findInfo(tables, QStringLiteral("customers"));
+    const TableInfo *info = findTable(tables, QStringLiteral("customers"));
     QVERIFY(info);
     QVERIFY(info->column(column));
 
@@ -1141,11 +1123,6 @@ void TestAnonymization::suggestions()
              qPrintable(Rules::refusal(found->rule, *info)));
     if (found->rule.kind == RuleKind::Hash)
         QVERIFY2(found->why.contains(QLatin1String("pseudonymisation")), qPrintable(found->why));
-}
-
-void TestAnonymization::suggestionsNeverBreakConstraints_data()
-{
-    TestDatabase::addBackendData();
 }
 
 void TestAnonymization::suggestionsNeverBreakConstraints()
@@ -1201,17 +1178,12 @@ void TestAnonymization::transientTables()
     QCOMPARE(RuleSuggester::looksTransient(info), transient);
 }
 
-void TestAnonymization::storeSaveLoadRemove_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestAnonymization::storeSaveLoadRemove()
 {
     QFETCH(QString, backend);
     SALVAGE_TEST_DATABASE(db, backend, peopleScript(backend));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     const QualifiedName people = tableName(backend, QStringLiteral("people"));
     const QualifiedName teams = tableName(backend, QStringLiteral("teams"));
     RuleStore store(connection);
@@ -1326,19 +1298,14 @@ void TestAnonymization::storeRefusedSaveStoresNothing()
     QFETCH(QString, mustContain);
     SALVAGE_TEST_DATABASE(db, backend, peopleScript(backend));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     RuleStore store(connection);
     DbError error;
-    const QualifiedName people = tableName(backend, QStringLiteral("people"));
     // One good rule first, on the same column where possible: it must stay as it was.
     const QString keptColumn = column == QLatin1String("name") ? column : QStringLiteral("age");
-    QVERIFY2(store.saveRule(makeRule(people, keptColumn, RuleKind::Keep),
-                            tables,
-                            QStringLiteral("alice"),
-                            &error),
+    QVERIFY2(store.saveRule(peopleRule(backend, keptColumn, RuleKind::Keep), tables, "alice", &error),
              qPrintable(error.message));
-    const QString before = db.dump(QStringLiteral("salvage_anonymization_rule"),
-                                   QStringLiteral("table_name, column_name"));
+    const QString before = ruleRows(db);
 
     error = DbError();
     QVERIFY(
@@ -1348,9 +1315,7 @@ void TestAnonymization::storeRefusedSaveStoresNothing()
     QVERIFY2(error.message.contains(QLatin1String("Nothing was saved"))
                  || mustContain == QLatin1String("actor"),
              qPrintable(error.message));
-    QCOMPARE(db.dump(QStringLiteral("salvage_anonymization_rule"),
-                     QStringLiteral("table_name, column_name")),
-             before);
+    QCOMPARE(ruleRows(db), before);
 }
 
 void TestAnonymization::storeJsonRoundTrip_data()
@@ -1373,8 +1338,8 @@ void TestAnonymization::storeJsonRoundTrip()
     SALVAGE_TEST_DATABASE(target, to, peopleScript(to));
     Connection sourceConnection = source.connect();
     Connection targetConnection = target.connect();
-    const QList<TableInfo> sourceTables = inspectAll(sourceConnection);
-    const QList<TableInfo> targetTables = inspectAll(targetConnection);
+    const QList<TableInfo> sourceTables = inspectTables(sourceConnection);
+    const QList<TableInfo> targetTables = inspectTables(targetConnection);
     RuleStore sourceStore(sourceConnection);
     RuleStore targetStore(targetConnection);
     DbError error;
@@ -1484,31 +1449,19 @@ void TestAnonymization::storeImportWithBadRuleImportsNothing()
     QFETCH(QString, mustContain);
     SALVAGE_TEST_DATABASE(db, backend, peopleScript(backend));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     RuleStore store(connection);
     DbError error;
-    QVERIFY(store.saveRule(makeRule(tableName(backend, QStringLiteral("people")),
-                                    QStringLiteral("nickname"),
-                                    RuleKind::Null),
-                           tables,
-                           QStringLiteral("alice"),
-                           &error));
-    const QString before = db.dump(QStringLiteral("salvage_anonymization_rule"),
-                                   QStringLiteral("table_name, column_name"));
+    QVERIFY(
+        store.saveRule(peopleRule(backend, "nickname", RuleKind::Null), tables, "alice", &error));
+    const QString before = ruleRows(db);
 
     QVERIFY(!store.importJson(json, tables, QStringLiteral("bob"), &error));
     QCOMPARE(error.kind, DbError::Refused);
     QVERIFY2(error.message.contains(mustContain), qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String("Nothing was imported")),
              qPrintable(error.message));
-    QCOMPARE(db.dump(QStringLiteral("salvage_anonymization_rule"),
-                     QStringLiteral("table_name, column_name")),
-             before);
-}
-
-void TestAnonymization::storePurgeOnErasure_data()
-{
-    TestDatabase::addBackendData();
+    QCOMPARE(ruleRows(db), before);
 }
 
 void TestAnonymization::storePurgeOnErasure()
@@ -1523,8 +1476,8 @@ void TestAnonymization::storePurgeOnErasure()
                                                "PRIMARY KEY);\n")
                                     .arg(quoteIdentifier(hostile)));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *sessions = findInfo(tables, QStringLiteral("user_sessions"));
+    const QList<TableInfo> tables = inspectTables(connection);
+    const TableInfo *sessions = findTable(tables, QStringLiteral("user_sessions"));
     QVERIFY(sessions);
     QVERIFY(RuleSuggester::looksTransient(*sessions));
     RuleStore store(connection);
@@ -1540,12 +1493,8 @@ void TestAnonymization::storePurgeOnErasure()
     QVERIFY(store.setPurgeOnErasure(sessions->name, true, QStringLiteral("alice"), &error));
     QVERIFY(store.setPurgeOnErasure(hostileName, true, QStringLiteral("alice"), &error));
     QVERIFY(store.setPurgeOnErasure(hostileName, true, QStringLiteral("bob"), &error));
-    QVERIFY(store.saveRule(makeRule(tableName(backend, QStringLiteral("people")),
-                                    QStringLiteral("nickname"),
-                                    RuleKind::Null),
-                           tables,
-                           QStringLiteral("alice"),
-                           &error));
+    QVERIFY(
+        store.saveRule(peopleRule(backend, "nickname", RuleKind::Null), tables, "alice", &error));
     QCOMPARE(nameTexts(store.purgeOnErasure(&error)), nameTexts({sessions->name, hostileName}));
     // The marks are not rules.
     QCOMPARE(store.rules(&error).size(), 1);
@@ -1554,11 +1503,6 @@ void TestAnonymization::storePurgeOnErasure()
     QVERIFY(store.setPurgeOnErasure(hostileName, false, QStringLiteral("alice"), &error));
     QCOMPARE(nameTexts(store.purgeOnErasure(&error)), nameTexts({sessions->name}));
     QCOMPARE(store.rules(&error).size(), 1);
-}
-
-void TestAnonymization::storeSaltIsStable_data()
-{
-    TestDatabase::addBackendData();
 }
 
 void TestAnonymization::storeSaltIsStable()
@@ -1585,27 +1529,19 @@ void TestAnonymization::storeSaltIsStable()
     QVERIFY(otherSalt != salt);
 }
 
-void TestAnonymization::storeHostileTableNames_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestAnonymization::storeHostileTableNames()
 {
     QFETCH(QString, backend);
-    QString script = QStringLiteral("CREATE TABLE canary (id integer PRIMARY KEY);\n");
-    for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames()) {
-        script += QStringLiteral("CREATE TABLE %1 (id integer PRIMARY KEY, %1 text);\n")
-                      .arg(quoteIdentifier(hostile.name));
-    }
+    const QString script = hostileTablesScript(
+        QStringLiteral("CREATE TABLE %1 (id integer PRIMARY KEY, %1 text);\n"));
     SALVAGE_TEST_DATABASE(db, backend, script);
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     RuleStore store(connection);
     DbError error;
     QList<AnonymizationRule> saved;
     for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames()) {
-        const TableInfo *info = findInfo(tables, hostile.name);
+        const TableInfo *info = findTable(tables, hostile.name);
         QVERIFY2(info, hostile.tag);
         QVERIFY2(info->uniqueKeys.isEmpty(), hostile.tag);
         const AnonymizationRule rule = makeRule(info->name, hostile.name, RuleKind::Redact);
@@ -1618,7 +1554,7 @@ void TestAnonymization::storeHostileTableNames()
     SALVAGE_TEST_DATABASE(copy, backend, script);
     Connection copyConnection = copy.connect();
     RuleStore copyStore(copyConnection);
-    QVERIFY2(copyStore.importJson(json, inspectAll(copyConnection), QStringLiteral("bob"), &error),
+    QVERIFY2(copyStore.importJson(json, inspectTables(copyConnection), QStringLiteral("bob"), &error),
              qPrintable(error.message));
     QCOMPARE(copyStore.rules(&error), store.rules(&error));
     QCOMPARE(db.scalar("SELECT count(*) FROM canary").toInt(), 0);
@@ -1630,28 +1566,24 @@ void TestAnonymization::storeCreateDenied()
         QSKIP("PostgreSQL is excluded by SALVAGE_TEST_BACKENDS");
     const QString backend = QStringLiteral("postgresql");
     SALVAGE_TEST_DATABASE(db, backend, peopleScript(backend));
-    const ConnectionUrl url
-        = db.urlForNewRole(QStringLiteral("readonly"),
-                           QStringLiteral("s3cret"),
-                           {"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-                            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"});
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
-    const QList<TableInfo> tables = inspectAll(connection);
+    QString problem;
+    Connection connection
+        = Salvage::Test::connectAsNewRole(db,
+                                          QStringLiteral("readonly"),
+                                          {"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+                                           "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"},
+                                          &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
+    const QList<TableInfo> tables = inspectTables(connection);
     RuleStore store(connection);
+    DbError error;
 
     // Reading works without the right to create.
     QVERIFY(store.rules(&error).isEmpty());
     QVERIFY2(!error.isError(), qPrintable(error.message));
 
-    QVERIFY(!store.saveRule(makeRule(tableName(backend, QStringLiteral("people")),
-                                     QStringLiteral("nickname"),
-                                     RuleKind::Null),
-                            tables,
-                            QStringLiteral("alice"),
-                            &error));
+    QVERIFY(
+        !store.saveRule(peopleRule(backend, "nickname", RuleKind::Null), tables, "alice", &error));
     QCOMPARE(error.kind, DbError::PermissionDenied);
     QVERIFY2(error.message.contains(QLatin1String("salvage_anonymization_rule")),
              qPrintable(error.message));
@@ -1664,14 +1596,9 @@ void TestAnonymization::storeCreateDenied()
 
     error = DbError();
     LegalHolds holds(connection);
-    const TableInfo *people = findInfo(tables, QStringLiteral("people"));
+    const TableInfo *people = findTable(tables, QStringLiteral("people"));
     QVERIFY(people);
-    QVERIFY(!holds.hold(*people,
-                        {{1}},
-                        QStringLiteral("case 7"),
-                        QDate(),
-                        QStringLiteral("alice"),
-                        &error));
+    QVERIFY(!holds.hold(*people, {{1}}, "case 7", QDate(), "alice", &error));
     QVERIFY(error.isError());
     QVERIFY(error.message != error.driverText);
     QVERIFY(!hasTable(db, QStringLiteral("salvage_anonymization_rule")));
@@ -1697,6 +1624,22 @@ INSERT INTO line_items VALUES (2, 1, 'B');
     return script;
 }
 
+// holdsScript() on `backend`, with its two tables that have a primary key.
+struct HoldsDatabase : Salvage::Test::InspectedDatabase
+{
+    explicit HoldsDatabase(const QString &backend)
+        : InspectedDatabase(backend, holdsScript(backend))
+        , orders(findTable(tables, QStringLiteral("orders")))
+        , items(findTable(tables, QStringLiteral("line_items")))
+    {
+        if (problem.isEmpty() && (!orders || !items))
+            problem = QStringLiteral("orders or line_items was not found");
+    }
+
+    const TableInfo *orders;
+    const TableInfo *items;
+};
+
 QStringList holdTexts(const QList<Hold> &holds)
 {
     QStringList result;
@@ -1713,21 +1656,12 @@ QStringList holdTexts(const QList<Hold> &holds)
 
 } // namespace
 
-void TestAnonymization::holdReleaseList_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestAnonymization::holdReleaseList()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, holdsScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *orders = findInfo(tables, QStringLiteral("orders"));
-    const TableInfo *items = findInfo(tables, QStringLiteral("line_items"));
-    QVERIFY(orders && items);
-    LegalHolds holds(connection);
+    HoldsDatabase data(backend);
+    QVERIFY2(data.problem.isEmpty(), qPrintable(data.problem));
+    LegalHolds holds(data.connection);
     DbError error;
     QVERIFY(holds.holds(QualifiedName(), &error).isEmpty());
     QVERIFY2(!error.isError(), qPrintable(error.message));
@@ -1736,23 +1670,18 @@ void TestAnonymization::holdReleaseList()
     const qlonglong big = 9007199254740993LL; // 2^53 + 1: not exact as a double
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
     // The same row twice, and as text: held once.
-    QVERIFY2(holds.hold(*orders,
+    QVERIFY2(holds.hold(*data.orders,
                         {{1}, {big}, {QStringLiteral("1")}},
-                        QStringLiteral("case 7"),
+                        "case 7",
                         until,
-                        QStringLiteral("alice"),
+                        "alice",
                         &error),
              qPrintable(error.message));
-    QVERIFY2(holds.hold(*items,
-                        {{1, 2}},
-                        QStringLiteral("audit 2024"),
-                        QDate(),
-                        QStringLiteral("bob"),
-                        &error),
+    QVERIFY2(holds.hold(*data.items, {{1, 2}}, "audit 2024", QDate(), "bob", &error),
              qPrintable(error.message));
 
     const QString u = until.toString(Qt::ISODate);
-    QCOMPARE(holdTexts(holds.holds(orders->name, &error)),
+    QCOMPARE(holdTexts(holds.holds(data.orders->name, &error)),
              QStringList({"orders|1|case 7|" + u + "|alice",
                           "orders|9007199254740993|case 7|" + u + "|alice"}));
     const QList<Hold> all = holds.holds(QualifiedName(), &error);
@@ -1761,116 +1690,70 @@ void TestAnonymization::holdReleaseList()
         QVERIFY(hold.placedAt >= before);
         QVERIFY(hold.placedAt <= QDateTime::currentDateTimeUtc().addSecs(5));
         QCOMPARE(hold.placedAt.timeSpec(), Qt::UTC);
-        if (hold.table == items->name) {
+        if (hold.table == data.items->name) {
             QVERIFY(sameKey(hold.key, {1, 2}));
             QVERIFY(!hold.until.isValid());
         }
-        if (hold.table == orders->name && hold.key.value(0).toLongLong() != 1)
+        if (hold.table == data.orders->name && hold.key.value(0).toLongLong() != 1)
             QCOMPARE(hold.key.value(0).toLongLong(), big);
     }
 
     // Holding again replaces the reason; releasing removes only the named rows.
-    QVERIFY(holds.hold(*orders,
-                       {{1}},
-                       QStringLiteral("case 8"),
-                       QDate(),
-                       QStringLiteral("carol"),
-                       &error));
-    QCOMPARE(holdTexts(holds.holds(orders->name, &error)),
+    QVERIFY(holds.hold(*data.orders, {{1}}, "case 8", QDate(), "carol", &error));
+    QCOMPARE(holdTexts(holds.holds(data.orders->name, &error)),
              QStringList(
                  {"orders|1|case 8||carol", "orders|9007199254740993|case 7|" + u + "|alice"}));
-    QVERIFY2(holds.release(*orders, {{big}}, QStringLiteral("alice"), &error),
+    QVERIFY2(holds.release(*data.orders, {{big}}, QStringLiteral("alice"), &error),
              qPrintable(error.message));
-    QCOMPARE(holdTexts(holds.holds(orders->name, &error)), QStringList({"orders|1|case 8||carol"}));
-    QVERIFY(holds.release(*items, {{1, 2}}, QStringLiteral("alice"), &error));
+    QCOMPARE(holdTexts(holds.holds(data.orders->name, &error)),
+             QStringList({"orders|1|case 8||carol"}));
+    QVERIFY(holds.release(*data.items, {{1, 2}}, QStringLiteral("alice"), &error));
     QCOMPARE(holds.holds(QualifiedName(), &error).size(), 1);
-    QCOMPARE(db.scalar("SELECT count(*) FROM orders").toInt(), 3);
-}
-
-void TestAnonymization::expiredHoldNoLongerHolds_data()
-{
-    TestDatabase::addBackendData();
+    QCOMPARE(data.db.scalar("SELECT count(*) FROM orders").toInt(), 3);
 }
 
 void TestAnonymization::expiredHoldNoLongerHolds()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, holdsScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *orders = findInfo(tables, QStringLiteral("orders"));
-    QVERIFY(orders);
-    LegalHolds holds(connection);
+    HoldsDatabase data(backend);
+    QVERIFY2(data.problem.isEmpty(), qPrintable(data.problem));
+    LegalHolds holds(data.connection);
     DbError error;
     const QDate today = QDate::currentDate();
-    QVERIFY2(holds.hold(*orders,
-                        {{1}},
-                        QStringLiteral("until today"),
-                        today,
-                        QStringLiteral("alice"),
-                        &error),
+    QVERIFY2(holds.hold(*data.orders, {{1}}, "until today", today, "alice", &error),
              qPrintable(error.message));
-    QVERIFY(holds.hold(*orders,
-                       {{2}},
-                       QStringLiteral("open ended"),
-                       QDate(),
-                       QStringLiteral("alice"),
-                       &error));
+    QVERIFY(holds.hold(*data.orders, {{2}}, "open ended", QDate(), "alice", &error));
     // A hold lasts through its last day.
-    QCOMPARE(holds.holds(orders->name, &error).size(), 2);
+    QCOMPARE(holds.holds(data.orders->name, &error).size(), 2);
 
     // The day after, it no longer holds (the date moved back instead of the clock forward).
-    QVERIFY(db.exec(QStringLiteral("UPDATE salvage_legal_hold SET held_until = '%1' "
-                                   "WHERE reason = 'until today'")
-                        .arg(today.addDays(-1).toString(Qt::ISODate))));
-    const QList<Hold> left = holds.holds(orders->name, &error);
+    QVERIFY(data.db.exec(QStringLiteral("UPDATE salvage_legal_hold SET held_until = '%1' "
+                                        "WHERE reason = 'until today'")
+                             .arg(today.addDays(-1).toString(Qt::ISODate))));
+    const QList<Hold> left = holds.holds(data.orders->name, &error);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().reason, QStringLiteral("open ended"));
 
     // A hold cannot be placed in the past.
-    QVERIFY(!holds.hold(*orders,
-                        {{1}},
-                        QStringLiteral("late"),
-                        today.addDays(-1),
-                        QStringLiteral("alice"),
-                        &error));
+    QVERIFY(!holds.hold(*data.orders, {{1}}, "late", today.addDays(-1), "alice", &error));
     QCOMPARE(error.kind, DbError::Refused);
-    QCOMPARE(holds.holds(orders->name, &error).size(), 1);
-}
-
-void TestAnonymization::holdAudit_data()
-{
-    TestDatabase::addBackendData();
+    QCOMPARE(holds.holds(data.orders->name, &error).size(), 1);
 }
 
 void TestAnonymization::holdAudit()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, holdsScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *orders = findInfo(tables, QStringLiteral("orders"));
-    const TableInfo *items = findInfo(tables, QStringLiteral("line_items"));
-    QVERIFY(orders && items);
-    LegalHolds holds(connection);
+    HoldsDatabase data(backend);
+    QVERIFY2(data.problem.isEmpty(), qPrintable(data.problem));
+    LegalHolds holds(data.connection);
     DbError error;
     const QDate until = QDate::currentDate().addMonths(6);
-    QVERIFY2(holds.hold(*orders,
-                        {{1}, {2}},
-                        QStringLiteral("case 7"),
-                        until,
-                        QStringLiteral("alice"),
-                        &error),
+    QVERIFY2(holds.hold(*data.orders, {{1}, {2}}, "case 7", until, "alice", &error),
              qPrintable(error.message));
-    QVERIFY(holds.hold(*items,
-                       {{1, 1}},
-                       QStringLiteral("case 8"),
-                       QDate(),
-                       QStringLiteral("bob"),
-                       &error));
-    QVERIFY(holds.release(*orders, {{2}}, QStringLiteral("carol"), &error));
+    QVERIFY(holds.hold(*data.items, {{1, 1}}, "case 8", QDate(), "bob", &error));
+    QVERIFY(holds.release(*data.orders, {{2}}, QStringLiteral("carol"), &error));
 
-    AuditLog log(connection);
+    AuditLog log(data.connection);
     AuditLog::Filter filter;
     filter.action = QStringLiteral("hold");
     const QList<AuditEntry> held = log.entries(filter, &error);
@@ -1884,7 +1767,7 @@ void TestAnonymization::holdAudit()
         QVERIFY(!entry.databaseUser.isEmpty());
         const QJsonObject details = QJsonDocument::fromJson(entry.details.toUtf8()).object();
         QVERIFY(details.contains(QLatin1String("held_until")));
-        if (entry.tableName == orders->name.display()) {
+        if (entry.tableName == data.orders->name.display()) {
             QCOMPARE(entry.actor, QStringLiteral("alice"));
             QCOMPARE(entry.reason, QStringLiteral("case 7"));
             QCOMPARE(details.value(QLatin1String("held_until")).toString(),
@@ -1897,16 +1780,16 @@ void TestAnonymization::holdAudit()
     QCOMPARE(operations.size(), 2); // one operation per hold() call
     keys.sort();
     QCOMPARE(keys,
-             QStringList({items->name.display() + R"( {"line_no":1,"order_id":1})",
-                          orders->name.display() + R"( {"id":1})",
-                          orders->name.display() + R"( {"id":2})"}));
+             QStringList({data.items->name.display() + R"( {"line_no":1,"order_id":1})",
+                          data.orders->name.display() + R"( {"id":1})",
+                          data.orders->name.display() + R"( {"id":2})"}));
 
     filter.action = QStringLiteral("unhold");
     const QList<AuditEntry> released = log.entries(filter, &error);
     QCOMPARE(released.size(), 1);
     QCOMPARE(released.first().actor, QStringLiteral("carol"));
     QCOMPARE(released.first().rowKey, QStringLiteral(R"({"id":2})"));
-    QCOMPARE(db.scalar("SELECT count(*) FROM salvage_audit").toInt(), 4);
+    QCOMPARE(data.db.scalar("SELECT count(*) FROM salvage_audit").toInt(), 4);
 }
 
 void TestAnonymization::holdRefusals_data()
@@ -1975,17 +1858,15 @@ void TestAnonymization::holdRefusals()
     QFETCH(QString, actor);
     QFETCH(bool, release);
     QFETCH(QString, mustContain);
-    SALVAGE_TEST_DATABASE(db, backend, holdsScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
-    const TableInfo *info = findInfo(tables, table);
-    const TableInfo *orders = findInfo(tables, QStringLiteral("orders"));
-    QVERIFY(info && orders);
-    LegalHolds holds(connection);
+    HoldsDatabase data(backend);
+    QVERIFY2(data.problem.isEmpty(), qPrintable(data.problem));
+    const TableInfo *info = findTable(data.tables, table);
+    QVERIFY(info);
+    LegalHolds holds(data.connection);
     DbError error;
     // Order 1 is held already; order 2 is not.
-    const QString zed = QStringLiteral("zed");
-    QVERIFY(holds.hold(*orders, {{1}}, QStringLiteral("case 1"), QDate(), zed, &error));
+    QVERIFY(holds.hold(*data.orders, {{1}}, "case 1", QDate(), "zed", &error));
+    const TestDatabase &db = data.db;
     const QString holdsBefore = db.dump(QStringLiteral("salvage_legal_hold"),
                                         QStringLiteral("table_name, row_key"));
     const QString auditBefore = db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id"));
@@ -2005,50 +1886,32 @@ void TestAnonymization::holdRefusals()
     QCOMPARE(db.dump(QStringLiteral("salvage_audit"), QStringLiteral("id")), auditBefore);
 }
 
-void TestAnonymization::holdHostileTableNames_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestAnonymization::holdHostileTableNames()
 {
     QFETCH(QString, backend);
-    QString script = QStringLiteral("CREATE TABLE canary (id integer PRIMARY KEY);\n");
-    for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames()) {
-        script += QStringLiteral("CREATE TABLE %1 (%1 integer PRIMARY KEY);\n"
-                                 "INSERT INTO %1 VALUES (7);\n")
-                      .arg(quoteIdentifier(hostile.name));
-    }
-    SALVAGE_TEST_DATABASE(db, backend, script);
+    SALVAGE_TEST_DATABASE(db,
+                          backend,
+                          hostileTablesScript(
+                              QStringLiteral("CREATE TABLE %1 (%1 integer PRIMARY KEY);\n"
+                                             "INSERT INTO %1 VALUES (7);\n")));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspectAll(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     LegalHolds holds(connection);
     DbError error;
     for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames()) {
-        const TableInfo *info = findInfo(tables, hostile.name);
+        const TableInfo *info = findTable(tables, hostile.name);
         QVERIFY2(info, hostile.tag);
-        QVERIFY2(holds.hold(*info,
-                            {{7}},
-                            QStringLiteral("case 1"),
-                            QDate(),
-                            QStringLiteral("alice"),
-                            &error),
+        QVERIFY2(holds.hold(*info, {{7}}, "case 1", QDate(), "alice", &error),
                  qPrintable(QString::fromLatin1(hostile.tag) + u' ' + error.message));
         const QList<Hold> found = holds.holds(info->name, &error);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().table, info->name);
         QVERIFY(sameKey(found.first().key, {7}));
-        QVERIFY2(!holds.hold(*info,
-                             {{8}},
-                             QStringLiteral("case 1"),
-                             QDate(),
-                             QStringLiteral("alice"),
-                             &error),
-                 hostile.tag);
+        QVERIFY2(!holds.hold(*info, {{8}}, "case 1", QDate(), "alice", &error), hostile.tag);
     }
     QCOMPARE(holds.holds(QualifiedName(), &error).size(), Salvage::Test::hostileNames().size());
     for (const Salvage::Test::HostileName &hostile : Salvage::Test::hostileNames()) {
-        const TableInfo *info = findInfo(tables, hostile.name);
+        const TableInfo *info = findTable(tables, hostile.name);
         QVERIFY2(holds.release(*info, {{7}}, QStringLiteral("alice"), &error),
                  qPrintable(QString::fromLatin1(hostile.tag) + u' ' + error.message));
         QVERIFY(holds.holds(info->name, &error).isEmpty());

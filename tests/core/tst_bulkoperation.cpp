@@ -2,6 +2,7 @@
 // TrashService on the same rows (same data afterwards, same audit rows), and rolled back
 // completely on cancel, on a refused purge and on a batch whose row count differs.
 
+#include "roles.h"
 #include "snapshot.h"
 #include "testdatabase.h"
 
@@ -625,16 +626,12 @@ void TestBulkOperation::postgresRowLevelSecurity()
         DbError error;
         QVERIFY2(log.create(&error), qPrintable(error.message));
     }
-    const ConnectionUrl url
-        = db.urlForNewRole(QStringLiteral("bulkrls"),
-                           QStringLiteral("s3cret"),
-                           {"GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-                            "GRANT INSERT ON salvage_audit TO {role}",
-                            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"});
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
+    QString problem;
+    Connection connection = Salvage::Test::connectAsNewRole(db,
+                                                            QStringLiteral("bulkrls"),
+                                                            Salvage::Test::rowEditorGrants(),
+                                                            &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
     const TableInfo events = tableInfo(connection, QStringLiteral("events"));
     const QMap<QString, QString> before = snapshot(db, dataTables);
 

@@ -1,5 +1,7 @@
 #include "hostilenames.h"
+#include "roles.h"
 #include "snapshot.h"
+#include "tablelookup.h"
 #include "testdatabase.h"
 
 #include "privacy/erasureplan.h"
@@ -8,7 +10,6 @@
 #include "privacy/legalhold.h"
 #include "privacy/rulestore.h"
 #include "privacy/subjectfinder.h"
-#include "schema/schemainspector.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,10 @@
 #include <QtTest>
 
 using namespace Salvage;
+using Salvage::Test::findTable;
+using Salvage::Test::inspectTables;
 using Salvage::Test::snapshot;
+using Salvage::Test::tableName;
 using Salvage::Test::TestDatabase;
 
 namespace {
@@ -27,11 +31,6 @@ namespace {
 bool isPg(const QString &backend)
 {
     return backend == QLatin1String("postgresql");
-}
-
-QualifiedName tableName(const QString &backend, const QString &name)
-{
-    return {isPg(backend) ? QStringLiteral("public") : QString(), name};
 }
 
 const QString ticket = QStringLiteral("GDPR-2024-017");
@@ -53,6 +52,25 @@ const QStringList subjectValues = {
     QStringLiteral("jane-clicked"),
 };
 const QString otherEmail = QStringLiteral("bob.other@example.com");
+
+// The rows SubjectFinder finds for Jane from users#1 ("table#id", sorted): hers and the rows
+// that refer to them, but not Carl or Bob's order 100, which she only trashed.
+const QStringList janesRows = {
+    "addresses#1",
+    "addresses#2",
+    "order_items#20",
+    "order_items#21",
+    "order_items#22",
+    "orders#10",
+    "orders#11",
+    "orders#12",
+    "session_events#1",
+    "session_events#2",
+    "sessions#1",
+    "sessions#2",
+    "support_tickets#1",
+    "users#1",
+};
 
 // Jane (users.id 1) spreads over eight tables, three levels deep (users -> orders ->
 // order_items, users -> sessions -> session_events), active and trashed. Ids from 100 belong
@@ -135,24 +153,6 @@ Salvage::Test::SnapshotTables dataTables()
     return tables;
 }
 
-QList<TableInfo> inspect(Connection &connection)
-{
-    DbError error;
-    QList<TableInfo> tables = SchemaInspector(connection).tables(&error);
-    if (error.isError())
-        qWarning().noquote() << "SchemaInspector::tables:" << error.message << error.driverText;
-    return tables;
-}
-
-const TableInfo *findTable(const QList<TableInfo> &tables, const QString &name)
-{
-    for (const TableInfo &table : tables) {
-        if (table.name.name == name)
-            return &table;
-    }
-    return nullptr;
-}
-
 AnonymizationRule rule(const QString &backend,
                        const QString &table,
                        const QString &column,
@@ -206,15 +206,21 @@ QString holdRow(Connection &connection,
 {
     DbError error;
     LegalHolds holds(connection);
-    if (!holds.hold(*findTable(tables, table),
-                    {key},
-                    reason,
-                    QDate(),
-                    QStringLiteral("legal"),
-                    &error))
+    if (!holds.hold(*findTable(tables, table), {key}, reason, QDate(), "legal", &error))
         return error.message;
     return QString();
 }
+
+// Jane's shop (schemaScript() and `extraSql`) on `backend` with the rules of storeRules().
+struct Shop : Salvage::Test::InspectedDatabase
+{
+    explicit Shop(const QString &backend, const QString &extraSql = QString())
+        : InspectedDatabase(backend, schemaScript(backend) + extraSql)
+    {
+        if (problem.isEmpty())
+            problem = storeRules(connection, backend, tables);
+    }
+};
 
 ErasurePlan makePlan(Connection &connection,
                      const QList<TableInfo> &tables,
@@ -238,6 +244,18 @@ ErasurePlan makePlan(Connection &connection,
         return {};
     }
     return ErasurePlanner::plan(rows, tables, rules, purge, holds, salt, search.value, options);
+}
+
+// The plan for Jane's erasure request (subjectSearch under `ticket`), with `options` otherwise.
+ErasurePlan planJane(Connection &connection,
+                     const QList<TableInfo> &tables,
+                     QString *problem,
+                     ErasureOptions options = ErasureOptions())
+{
+    SubjectSearch search;
+    search.value = subjectSearch;
+    options.ticket = ticket;
+    return makePlan(connection, tables, search, options, problem);
 }
 
 // "table#key" for each found row, sorted.
@@ -430,9 +448,9 @@ class TestErasure : public QObject
 private slots:
     void findByValue_data();
     void findByValue();
-    void findByRowReportsPaths_data();
+    void findByRowReportsPaths_data() { TestDatabase::addBackendData(); }
     void findByRowReportsPaths();
-    void findStopsAtCycles_data();
+    void findStopsAtCycles_data() { TestDatabase::addBackendData(); }
     void findStopsAtCycles();
     void hostileNames_data();
     void hostileNames();
@@ -441,13 +459,13 @@ private slots:
     void erase();
     void plantedCopyRollsBack_data();
     void plantedCopyRollsBack();
-    void dryRunChangesNothing_data();
+    void dryRunChangesNothing_data() { TestDatabase::addBackendData(); }
     void dryRunChangesNothing();
-    void heldRowKeepsItsValues_data();
+    void heldRowKeepsItsValues_data() { TestDatabase::addBackendData(); }
     void heldRowKeepsItsValues();
     void planRefusals_data();
     void planRefusals();
-    void anonymizeTrashedRow_data();
+    void anonymizeTrashedRow_data() { TestDatabase::addBackendData(); }
     void anonymizeTrashedRow();
     void postgresNonOwnerIsToldWhoMustVacuum();
 };
@@ -460,23 +478,7 @@ void TestErasure::findByValue_data()
     QTest::addColumn<QStringList>("expected"); // every row found
     QTest::addColumn<QStringList>("direct");   // "table#id:matched columns"
 
-    const QStringList janesTree = {
-        "addresses#1",
-        "addresses#2",
-        "order_items#20",
-        "order_items#21",
-        "order_items#22",
-        "orders#10",
-        "orders#11",
-        "orders#12",
-        "session_events#1",
-        "session_events#2",
-        "sessions#1",
-        "sessions#2",
-        "support_tickets#1",
-        "users#1",
-    };
-    QStringList withNewsletter = janesTree;
+    QStringList withNewsletter = janesRows;
     withNewsletter << "newsletter_subscribers#1";
     withNewsletter.sort();
     for (const QString &backend : TestDatabase::backends()) {
@@ -496,7 +498,7 @@ void TestErasure::findByValue_data()
                                                         "support_tickets#1:body",
                                                         "users#1:email"};
         *row("a name in two tables")
-            << "janet markerova" << false << janesTree
+            << "janet markerova" << false << janesRows
             << QStringList{"orders#10:shipping_name", "orders#11:shipping_name", "users#1:name"};
     }
 }
@@ -510,7 +512,7 @@ void TestErasure::findByValue()
     QFETCH(QStringList, direct);
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     SubjectSearch search;
     search.value = value;
     search.contains = contains;
@@ -545,17 +547,12 @@ void TestErasure::findByValue()
     }
 }
 
-void TestErasure::findByRowReportsPaths_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestErasure::findByRowReportsPaths()
 {
     QFETCH(QString, backend);
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     SubjectSearch search;
     search.table = tableName(backend, QStringLiteral("users"));
     search.key = {1};
@@ -564,21 +561,7 @@ void TestErasure::findByRowReportsPaths()
     QVERIFY2(!error.isError(), qPrintable(error.message + error.driverText));
     // Carl (trashed by Jane) and Bob's order 100 (trashed by Jane) are not hers: the
     // soft-delete actor column is not followed.
-    QCOMPARE(rowNames(rows),
-             (QStringList{"addresses#1",
-                          "addresses#2",
-                          "order_items#20",
-                          "order_items#21",
-                          "order_items#22",
-                          "orders#10",
-                          "orders#11",
-                          "orders#12",
-                          "session_events#1",
-                          "session_events#2",
-                          "sessions#1",
-                          "sessions#2",
-                          "support_tickets#1",
-                          "users#1"}));
+    QCOMPARE(rowNames(rows), janesRows);
     const struct
     {
         const char *table;
@@ -606,11 +589,6 @@ void TestErasure::findByRowReportsPaths()
     QCOMPARE(error.kind, DbError::Refused);
 }
 
-void TestErasure::findStopsAtCycles_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestErasure::findStopsAtCycles()
 {
     QFETCH(QString, backend);
@@ -626,7 +604,7 @@ UPDATE employees SET manager_id = 3 WHERE id = 3;
 INSERT INTO employees VALUES (4, 'four@example.com', 3);
 )"));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     DbError error;
     SubjectSearch search;
     search.value = QStringLiteral("one@example.com");
@@ -670,7 +648,7 @@ INSERT INTO child VALUES (2, 2, 'child of other');
 )")
                               .arg(q));
     Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     const TableInfo *hostile = findTable(tables, name);
     QVERIFY(hostile);
     SubjectSearch search;
@@ -748,14 +726,10 @@ void TestErasure::erase()
         // erasure itself can turn it on.
         QVERIFY(connection.exec(QStringLiteral("PRAGMA secure_delete = OFF"), {}, &error));
     }
-    const QList<TableInfo> tables = inspect(connection);
+    const QList<TableInfo> tables = inspectTables(connection);
     QString problem = storeRules(connection, backend, tables);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = holdRow(connection,
-                      tables,
-                      QStringLiteral("orders"),
-                      {12},
-                      QStringLiteral("tax audit 2024"));
+    problem = holdRow(connection, tables, "orders", {12}, "tax audit 2024");
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const QMap<QString, QString> before = snapshot(db, dataTables());
@@ -765,12 +739,9 @@ void TestErasure::erase()
     for (const QString &value : subjectValues) // the byte search does find values
         QVERIFY2(rawBefore.contains(value.toUtf8()), qPrintable(value));
 
-    SubjectSearch search;
-    search.value = subjectSearch;
     ErasureOptions options;
-    options.ticket = ticket;
     options.purgeUnreferencedTrashed = purgeTrashed;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+    const ErasurePlan plan = planJane(connection, tables, &problem, options);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(plan.refusal.isEmpty(), qPrintable(plan.refusal));
     COMPARE_SNAPSHOTS(before, snapshot(db, dataTables())); // planning changes nothing
@@ -964,23 +935,19 @@ void TestErasure::plantedCopyRollsBack()
     QFETCH(QString, backend);
     QFETCH(QString, plant);
     QFETCH(QString, remaining);
-    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend) + plant);
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
-    QString problem = storeRules(connection, backend, tables);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Shop shop(backend, plant);
+    QVERIFY2(shop.problem.isEmpty(), qPrintable(shop.problem));
     Salvage::Test::SnapshotTables snapshotTables = dataTables();
     snapshotTables << qMakePair(remaining.section(u'.', 0, 0), QStringLiteral("id"));
-    const QMap<QString, QString> before = snapshot(db, snapshotTables);
+    const QMap<QString, QString> before = snapshot(shop.db, snapshotTables);
 
-    SubjectSearch search;
-    search.value = subjectSearch;
+    QString problem;
     ErasureOptions options;
-    options.ticket = ticket;
     options.purgeUnreferencedTrashed = true;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+    const ErasurePlan plan = planJane(shop.connection, shop.tables, &problem, options);
     QVERIFY2(problem.isEmpty() && plan.refusal.isEmpty(), qPrintable(problem + plan.refusal));
-    const ErasureResult result = ErasureService(connection, tables).apply(plan, officer, true);
+    const ErasureResult result
+        = ErasureService(shop.connection, shop.tables).apply(plan, officer, true);
     QVERIFY(!result.ok);
     QVERIFY(result.operationId.isEmpty());
     QVERIFY2(!result.remainingAt.isEmpty(), qPrintable(result.error.message));
@@ -993,7 +960,7 @@ void TestErasure::plantedCopyRollsBack()
     for (const VerificationQuery &q : result.verification)
         hits += q.hits;
     QCOMPARE(hits, qint64(1)); // "Annabel" is no copy of "Ann"; "ann" is
-    COMPARE_SNAPSHOTS(before, snapshot(db, snapshotTables));
+    COMPARE_SNAPSHOTS(before, snapshot(shop.db, snapshotTables));
     const QJsonObject report = reportOf(plan, result);
     QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("not applied"));
     QVERIFY(!report.value(QStringLiteral("verification"))
@@ -1008,29 +975,17 @@ void TestErasure::plantedCopyRollsBack()
              int(result.remainingAt.size()));
 }
 
-void TestErasure::dryRunChangesNothing_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestErasure::dryRunChangesNothing()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
-    QString problem = storeRules(connection, backend, tables);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QMap<QString, QString> before = snapshot(db, dataTables());
-    SubjectSearch search;
-    search.value = subjectSearch;
-    ErasureOptions options;
-    options.ticket = ticket;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+    Shop shop(backend);
+    QVERIFY2(shop.problem.isEmpty(), qPrintable(shop.problem));
+    const QMap<QString, QString> before = snapshot(shop.db, dataTables());
+    QString problem;
+    const ErasurePlan plan = planJane(shop.connection, shop.tables, &problem);
     QVERIFY2(problem.isEmpty() && plan.refusal.isEmpty(), qPrintable(problem + plan.refusal));
-    const QJsonObject report
-        = QJsonDocument::fromJson(ErasureReport::toJson(plan, ErasureResult())).object();
-    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables()));
+    const QJsonObject report = reportOf(plan, ErasureResult());
+    COMPARE_SNAPSHOTS(before, snapshot(shop.db, dataTables()));
     QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("dry run"));
     const QJsonObject users = reportTable(report, QStringLiteral("users"));
     QCOMPARE(users.value(QStringLiteral("planned"))
@@ -1062,43 +1017,26 @@ void TestErasure::dryRunChangesNothing()
     }
 }
 
-void TestErasure::heldRowKeepsItsValues_data()
-{
-    TestDatabase::addBackendData();
-}
-
 void TestErasure::heldRowKeepsItsValues()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
-    QString problem = storeRules(connection, backend, tables);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Shop shop(backend);
+    QVERIFY2(shop.problem.isEmpty(), qPrintable(shop.problem));
     // The held ticket holds the email itself: the verification leaves held rows out.
-    problem = holdRow(connection,
-                      tables,
-                      QStringLiteral("support_tickets"),
-                      {1},
-                      QStringLiteral("court case 7"));
+    QString problem = holdRow(shop.connection, shop.tables, "support_tickets", {1}, "court case 7");
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString ticketBefore
-        = lineOf(db.dump(QStringLiteral("support_tickets"), QStringLiteral("id")), 1);
-    SubjectSearch search;
-    search.value = subjectSearch;
-    ErasureOptions options;
-    options.ticket = ticket;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+        = lineOf(shop.db.dump(QStringLiteral("support_tickets"), QStringLiteral("id")), 1);
+    const ErasurePlan plan = planJane(shop.connection, shop.tables, &problem);
     QVERIFY2(problem.isEmpty() && plan.refusal.isEmpty(), qPrintable(problem + plan.refusal));
     QCOMPARE(plan.count(PlannedRow::Action::KeepHeld), 1);
-    const ErasureResult result = ErasureService(connection, tables).apply(plan, officer, true);
+    const ErasureResult result
+        = ErasureService(shop.connection, shop.tables).apply(plan, officer, true);
     QVERIFY2(result.ok, qPrintable(result.error.message + result.remainingAt.join(u';')));
-    QCOMPARE(lineOf(db.dump(QStringLiteral("support_tickets"), QStringLiteral("id")), 1),
+    QCOMPARE(lineOf(shop.db.dump(QStringLiteral("support_tickets"), QStringLiteral("id")), 1),
              ticketBefore);
     QVERIFY(ticketBefore.contains(QLatin1String("Jane.Marker@Example.com")));
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE email LIKE '%arker%'"))
-                 .toInt(),
-             0);
+    QCOMPARE(shop.db.scalar("SELECT count(*) FROM users WHERE email LIKE '%arker%'").toInt(), 0);
     const QJsonObject report = reportOf(plan, result);
     const QJsonObject tickets = reportTable(report, QStringLiteral("support_tickets"));
     QCOMPARE(tickets.value(QStringLiteral("rows_held")).toInt(), 1);
@@ -1140,49 +1078,34 @@ void TestErasure::planRefusals()
     QFETCH(QString, extra);
     QFETCH(bool, strict);
     QFETCH(QString, named);
-    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend) + extra);
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
-    QString problem = storeRules(connection, backend, tables);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QMap<QString, QString> before = snapshot(db, dataTables());
-    SubjectSearch search;
-    search.value = subjectSearch;
+    Shop shop(backend, extra);
+    QVERIFY2(shop.problem.isEmpty(), qPrintable(shop.problem));
+    const QMap<QString, QString> before = snapshot(shop.db, dataTables());
+    QString problem;
     ErasureOptions options;
-    options.ticket = ticket;
     options.strict = strict;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+    const ErasurePlan plan = planJane(shop.connection, shop.tables, &problem, options);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(plan.refusal.contains(named), qPrintable(plan.refusal));
-    const ErasureResult result = ErasureService(connection, tables).apply(plan, officer, true);
+    const ErasureResult result
+        = ErasureService(shop.connection, shop.tables).apply(plan, officer, true);
     QVERIFY(!result.ok);
     QCOMPARE(result.error.message, plan.refusal);
-    COMPARE_SNAPSHOTS(before, snapshot(db, dataTables()));
-}
-
-void TestErasure::anonymizeTrashedRow_data()
-{
-    TestDatabase::addBackendData();
+    COMPARE_SNAPSHOTS(before, snapshot(shop.db, dataTables()));
 }
 
 void TestErasure::anonymizeTrashedRow()
 {
     QFETCH(QString, backend);
-    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
-    Connection connection = db.connect();
-    const QList<TableInfo> tables = inspect(connection);
-    QString problem = storeRules(connection, backend, tables);
+    Shop shop(backend);
+    QVERIFY2(shop.problem.isEmpty(), qPrintable(shop.problem));
+    const QString problem = holdRow(shop.connection, shop.tables, "orders", {12}, "tax audit 2024");
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = holdRow(connection,
-                      tables,
-                      QStringLiteral("orders"),
-                      {12},
-                      QStringLiteral("tax audit 2024"));
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const TestDatabase &db = shop.db;
     const QString ordersBefore = db.dump(QStringLiteral("orders"), QStringLiteral("id"));
     const int auditBefore = db.scalar(QStringLiteral("SELECT count(*) FROM salvage_audit")).toInt();
-    const TableInfo &orders = *findTable(tables, QStringLiteral("orders"));
-    ErasureService service(connection, tables);
+    const TableInfo &orders = *findTable(shop.tables, QStringLiteral("orders"));
+    ErasureService service(shop.connection, shop.tables);
 
     // On legal hold: refused, nothing changes.
     ErasureResult result = service.anonymizeRows(orders, {{12}}, QStringLiteral("support"), true);
@@ -1225,30 +1148,21 @@ void TestErasure::postgresNonOwnerIsToldWhoMustVacuum()
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
     {
         Connection owner = db.connect();
-        const QList<TableInfo> tables = inspect(owner);
+        const QList<TableInfo> tables = inspectTables(owner);
         QString problem = storeRules(owner, backend, tables);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        problem = holdRow(owner, tables, QStringLiteral("orders"), {12}, QStringLiteral("tax"));
+        problem = holdRow(owner, tables, "orders", {12}, "tax");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     // May change every row, but owns no table: VACUUM would skip them with a mere warning.
-    const ConnectionUrl url
-        = db.urlForNewRole(QStringLiteral("officer"),
-                           QStringLiteral("s3cret"),
-                           {"GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-                            "GRANT INSERT ON salvage_audit TO {role}",
-                            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"});
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
-    const QList<TableInfo> tables = inspect(connection);
-    SubjectSearch search;
-    search.value = subjectSearch;
-    ErasureOptions options;
-    options.ticket = ticket;
     QString problem;
-    const ErasurePlan plan = makePlan(connection, tables, search, options, &problem);
+    Connection connection = Salvage::Test::connectAsNewRole(db,
+                                                            QStringLiteral("officer"),
+                                                            Salvage::Test::rowEditorGrants(),
+                                                            &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
+    const QList<TableInfo> tables = inspectTables(connection);
+    const ErasurePlan plan = planJane(connection, tables, &problem);
     QVERIFY2(problem.isEmpty() && plan.refusal.isEmpty(), qPrintable(problem + plan.refusal));
     const ErasureResult result = ErasureService(connection, tables).apply(plan, officer, false);
     QVERIFY2(result.ok, qPrintable(result.error.message + result.error.driverText));

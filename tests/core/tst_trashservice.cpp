@@ -1,3 +1,4 @@
+#include "roles.h"
 #include "snapshot.h"
 #include "testdatabase.h"
 
@@ -725,13 +726,10 @@ void TestTrashService::postgresPermissionDenied()
         DbError error;
         QVERIFY2(log.create(&error), qPrintable(error.message));
     }
-    const ConnectionUrl url = db.urlForNewRole(QStringLiteral("reader"),
-                                               QStringLiteral("s3cret"),
-                                               grants);
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
+    QString problem;
+    Connection connection
+        = Salvage::Test::connectAsNewRole(db, QStringLiteral("reader"), grants, &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
     QVERIFY(notes.isWritable());
     const QMap<QString, QString> before = snapshot(db, dataTables);
@@ -764,16 +762,12 @@ void TestTrashService::postgresRowLevelSecurity()
         DbError error;
         QVERIFY2(log.create(&error), qPrintable(error.message));
     }
-    const ConnectionUrl url
-        = db.urlForNewRole(QStringLiteral("rls"),
-                           QStringLiteral("s3cret"),
-                           {"GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-                            "GRANT INSERT ON salvage_audit TO {role}",
-                            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"});
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
+    QString problem;
+    Connection connection = Salvage::Test::connectAsNewRole(db,
+                                                            QStringLiteral("rls"),
+                                                            Salvage::Test::rowEditorGrants(),
+                                                            &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
     const QMap<QString, QString> before = snapshot(db, dataTables);
 
@@ -804,15 +798,14 @@ void TestTrashService::postgresAuditCreateDenied()
         QSKIP("PostgreSQL is excluded by SALVAGE_TEST_BACKENDS");
     const QString backend = QStringLiteral("postgresql");
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
-    const ConnectionUrl url = db.urlForNewRole(
+    QString problem;
+    Connection connection = Salvage::Test::connectAsNewRole(
+        db,
         QStringLiteral("nocreate"),
-        QStringLiteral("s3cret"),
         {"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-         "GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"});
-    QVERIFY(url.isValid());
-    DbError error;
-    Connection connection = Connection::open(url, &error);
-    QVERIFY2(connection.isOpen(), qPrintable(error.message));
+         "GRANT SELECT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"},
+        &problem);
+    QVERIFY2(connection.isOpen(), qPrintable(problem));
     const TableInfo notes = tableInfo(connection, backend, QStringLiteral("notes"));
     const QMap<QString, QString> before = snapshot(db, dataTables);
 

@@ -296,6 +296,15 @@ void Connection::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool Connection::commitOrRollback(bool ok, DbError *failure)
+{
+    if (ok && commit(failure))
+        return true;
+    rollback();
+    noteError(*failure);
+    return false;
+}
+
 void Connection::noteError(const DbError &error)
 {
     if (error.kind == DbError::ConnectionLost && !m_name.isEmpty())
@@ -325,6 +334,49 @@ bool Connection::exec(const QString &sql, const QVariantList &values, DbError *e
     if (rowsAffected)
         *rowsAffected = query.numRowsAffected();
     return true;
+}
+
+bool Connection::select(QSqlQuery &query,
+                        const QString &sql,
+                        const QVariantList &values,
+                        DbError *error)
+{
+    DbError failure;
+    if (runQuery(query, sql, values, m_url.backend, &failure))
+        return true;
+    noteError(failure);
+    if (error)
+        *error = failure;
+    return false;
+}
+
+bool Connection::tableExists(const QString &name, bool *exists, DbError *error)
+{
+    QSqlQuery query(database());
+    const QString sql = m_url.backend == Backend::PostgreSQL
+                            ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")
+                            : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
+                                             "WHERE type = 'table' AND name = ?");
+    if (!select(query, sql, {name}, error))
+        return false;
+    *exists = query.next() && query.value(0).toBool();
+    return true;
+}
+
+bool runQuery(QSqlQuery &query,
+              const QString &sql,
+              const QVariantList &values,
+              Backend backend,
+              DbError *error)
+{
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    if (!ok && error)
+        *error = DbError::fromSql(query.lastError(), backend);
+    return ok;
 }
 
 } // namespace Salvage

@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Salvage {
 
 // What went wrong with a database call, in words a user can act on.
@@ -53,6 +55,9 @@ public:
     bool begin(DbError *error);
     bool commit(DbError *error);
     void rollback();
+    // Ends an operation's transaction: commits when `ok`, else (or when the commit fails) rolls
+    // back and notes a lost connection. Returns whether it committed; *failure says why not.
+    bool commitOrRollback(bool ok, DbError *failure);
 
     // After a lost connection (SQLSTATE class 08, 57P0x) closes it, so that the next use
     // reconnects and re-reads state instead of retrying blindly on a dead session.
@@ -61,11 +66,25 @@ public:
     // Executes `sql` with positional bound values. Returns false and fills *error on failure.
     bool exec(const QString &sql, const QVariantList &values, DbError *error,
               int *rowsAffected = nullptr);
+    // Like exec(), for a statement whose rows the caller reads from `query` (made on
+    // database()): runQuery() that also notes a lost connection.
+    bool select(QSqlQuery &query, const QString &sql, const QVariantList &values, DbError *error);
+    // Whether a table `name` (unqualified: PostgreSQL looks along the search path) exists.
+    // Returns false and fills *error when that cannot be told.
+    bool tableExists(const QString &name, bool *exists, DbError *error);
 
 private:
     ConnectionUrl m_url;
     QString m_name;
 };
+
+// Prepares `sql` on `query` as a forward-only query (QPSQL then streams the rows), binds
+// `values` in order and runs it. Returns false and fills *error on failure.
+bool runQuery(QSqlQuery &query,
+              const QString &sql,
+              const QVariantList &values,
+              Backend backend,
+              DbError *error);
 
 } // namespace Salvage
 

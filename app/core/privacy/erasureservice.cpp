@@ -67,6 +67,25 @@ DbError mismatch(const QualifiedName &table, const RowKey &key, const TableInfo 
     return error;
 }
 
+// Runs `sql`, which must change exactly the planned row `key` of `info`: any other count
+// undoes the whole erasure.
+bool changeRow(Connection &connection,
+               const TableInfo &info,
+               const RowKey &key,
+               const QString &sql,
+               const QVariantList &values,
+               ErasureResult &result)
+{
+    int changed = 0;
+    if (!connection.exec(sql, values, &result.error, &changed))
+        return false;
+    if (changed != 1) {
+        result.error = mismatch(info.name, key, info, changed);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ErasureService::ErasureService(Connection &connection, const QList<TableInfo> &tables)
@@ -309,13 +328,8 @@ bool ErasureService::anonymize(const ErasurePlan &plan, ErasureResult &result)
         const QString sql = QLatin1String("UPDATE ") + info.name.quoted() + QLatin1String(" SET ")
                             + assignments.join(QLatin1String(", ")) + QLatin1String(" WHERE ")
                             + Sql::keyPredicate(info, {row.row.key}, &values);
-        int changed = 0;
-        if (!m_connection.exec(sql, values, &result.error, &changed))
+        if (!changeRow(m_connection, info, row.row.key, sql, values, result))
             return false;
-        if (changed != 1) {
-            result.error = mismatch(info.name, row.row.key, info, changed);
-            return false;
-        }
         TableOutcome &outcome = outcomeFor(result, info.name);
         ++outcome.anonymized;
         for (const QString &column : changedColumns(row)) {
@@ -407,13 +421,8 @@ bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, Eras
     const QString sql = QLatin1String("DELETE FROM ") + info.name.quoted()
                         + QLatin1String(" WHERE ")
                         + Sql::joinAnd({Sql::keyPredicate(info, {row.row.key}, &values), guard});
-    int changed = 0;
-    if (!m_connection.exec(sql, values, &result.error, &changed))
+    if (!changeRow(m_connection, info, row.row.key, sql, values, result))
         return false;
-    if (changed != 1) {
-        result.error = mismatch(info.name, row.row.key, info, changed);
-        return false;
-    }
     ++outcomeFor(result, info.name).purged;
     return true;
 }

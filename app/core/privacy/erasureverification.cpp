@@ -2,6 +2,7 @@
 
 #include "db/sqldialect.h"
 #include "erasuresql.h"
+#include "schema/schemainspector.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -28,16 +29,6 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm')
   AND NOT c.relispartition
   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
 ORDER BY 1, 2, a.attnum)";
-
-const char pgPrimaryKeys[] = R"(
-SELECT n.nspname, c.relname, a.attname
-FROM pg_catalog.pg_index i
-JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-WHERE i.indisprimary
-ORDER BY 1, 2, k.ord)";
 
 // Markers per statement and bound values per statement: far below both backends' limits.
 constexpr int markersPerQuery = 200;
@@ -103,13 +94,11 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
             else
                 ++otherColumns;
         }
-        if (!query.exec(QString::fromLatin1(pgPrimaryKeys)))
-            return failed();
-        while (query.next()) {
-            const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
-            if (it != index.constEnd())
-                (*tables)[*it].primaryKey << query.value(2).toString();
-        }
+        QHash<QualifiedName, QStringList> primaryKeys;
+        if (!SchemaInspector(m_connection).readPgPrimaryKeys(&primaryKeys, error))
+            return false;
+        for (ScanTable &table : *tables)
+            table.primaryKey = primaryKeys.value(table.name);
         if (!unreadable.isEmpty()) {
             *notScanned << tr("Tables your database user may not read: %1.")
                                .arg(unreadable.join(QLatin1String(", ")));

@@ -44,27 +44,64 @@ constexpr int batchKeys = 500;
 // Rows named in a refusal.
 constexpr int namedRows = 20;
 
+const char holdTable[] = "salvage_legal_hold";
+
 void setError(DbError *error, const DbError &value)
 {
     if (error)
         *error = value;
 }
 
-bool tableExists(Connection &connection, bool *exists, DbError *error)
+bool refuse(DbError *error, const QString &why)
 {
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
-    const QString sql = connection.backend() == Backend::PostgreSQL
-                            ? QStringLiteral("SELECT to_regclass('salvage_legal_hold') IS NOT NULL")
-                            : QStringLiteral(
-                                "SELECT count(*) > 0 FROM sqlite_master "
-                                "WHERE type = 'table' AND name = 'salvage_legal_hold'");
-    if (!query.exec(sql)) {
-        setError(error, DbError::fromSql(query.lastError(), connection.backend()));
-        return false;
+    setError(error, DbError::refused(why));
+    return false;
+}
+
+// Why the rows named by `keys` cannot be held or released; empty when they can be.
+QString keysRefusal(const TableInfo &table, const QList<RowKey> &keys)
+{
+    if (keys.isEmpty())
+        return LegalHolds::tr("No rows were given.");
+    for (const RowKey &key : keys) {
+        if (key.size() != table.primaryKey.size()) {
+            return LegalHolds::tr("A row key does not match the primary key (%1) of %2.")
+                .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display());
+        }
     }
-    *exists = query.next() && query.value(0).toBool();
-    return true;
+    return QString();
+}
+
+// Inside the operation's transaction: salvage_audit, created when missing.
+bool ensureAudit(Connection &connection, DbError *failure)
+{
+    OperationResult audit;
+    if (OperationSupport::ensureAudit(connection, true, audit))
+        return true;
+    *failure = audit.error;
+    return false;
+}
+
+// The operation's audit rows, under one new operation id.
+bool appendAudit(Connection &connection,
+                 const QString &action,
+                 const TableInfo &table,
+                 const QList<RowKey> &keys,
+                 const QString &actor,
+                 const QString &reason,
+                 const QJsonObject &details,
+                 DbError *failure)
+{
+    const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return AuditLog(connection)
+        .append(operationId,
+                actor,
+                action,
+                table,
+                keys,
+                reason,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                failure);
 }
 
 // Integer key columns as integers, whatever the caller parsed: {"id":3}, never {"id":"3"},
@@ -140,7 +177,7 @@ LegalHolds::LegalHolds(Connection &connection)
 bool LegalHolds::ensureTable(DbError *error)
 {
     bool exists = false;
-    if (!tableExists(m_connection, &exists, error))
+    if (!m_connection.tableExists(QLatin1String(holdTable), &exists, error))
         return false;
     if (exists)
         return true;
@@ -165,40 +202,27 @@ bool LegalHolds::hold(const TableInfo &table,
                       const QString &actor,
                       DbError *error)
 {
-    const auto refuse = [error](const QString &why) {
-        setError(error, DbError::refused(why));
-        return false;
-    };
     if (table.primaryKey.isEmpty()) {
-        return refuse(tr("Table %1 has no primary key, so its rows cannot be named or held.")
+        return refuse(error,
+                      tr("Table %1 has no primary key, so its rows cannot be named or held.")
                           .arg(table.name.display()));
     }
     if (actor.trimmed().isEmpty())
-        return refuse(tr("Every change needs an actor: say who places the hold."));
+        return refuse(error, tr("Every change needs an actor: say who places the hold."));
     if (reason.trimmed().isEmpty())
-        return refuse(tr("A legal hold needs a reason: the case or request it serves."));
+        return refuse(error, tr("A legal hold needs a reason: the case or request it serves."));
     if (until.isValid() && until < QDate::currentDate()) {
-        return refuse(tr("The hold would end on %1, which has already passed.")
+        return refuse(error,
+                      tr("The hold would end on %1, which has already passed.")
                           .arg(until.toString(Qt::ISODate)));
     }
-    if (input.isEmpty())
-        return refuse(tr("No rows were given."));
-    for (const RowKey &key : input) {
-        if (key.size() != table.primaryKey.size()) {
-            return refuse(
-                tr("A row key does not match the primary key (%1) of %2.")
-                    .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display()));
-        }
-    }
+    if (const QString why = keysRefusal(table, input); !why.isEmpty())
+        return refuse(error, why);
     const QList<RowKey> keys = distinctKeys(table, input);
 
     DbError failure;
-    OperationResult audit;
-    bool ok = m_connection.begin(&failure) && ensureTable(&failure);
-    if (ok && !OperationSupport::ensureAudit(m_connection, true, audit)) {
-        failure = audit.error;
-        ok = false;
-    }
+    bool ok = m_connection.begin(&failure) && ensureTable(&failure)
+              && ensureAudit(m_connection, &failure);
     // Only rows that exist can be held: a typo must not look like a hold.
     QList<RowKey> found;
     for (int start = 0; ok && start < keys.size(); start += batchKeys) {
@@ -208,15 +232,9 @@ bool LegalHolds::hold(const TableInfo &table,
                             + QLatin1String(" FROM ") + table.name.quoted()
                             + QLatin1String(" WHERE ") + Sql::keyPredicate(table, batch, &values);
         QSqlQuery query(m_connection.database());
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (!query.exec()) {
-            failure = DbError::fromSql(query.lastError(), m_connection.backend());
-            ok = false;
+        ok = runQuery(query, sql, values, m_connection.backend(), &failure);
+        if (!ok)
             break;
-        }
         while (query.next()) {
             RowKey key;
             for (int i = 0; i < table.primaryKey.size(); ++i)
@@ -264,24 +282,19 @@ bool LegalHolds::hold(const TableInfo &table,
         QJsonObject details;
         details.insert(QStringLiteral("held_until"),
                        until.isValid() ? QJsonValue(until.toString(Qt::ISODate)) : QJsonValue());
-        const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        ok = AuditLog(m_connection)
-                 .append(operationId,
-                         actor,
+        ok = appendAudit(m_connection,
                          QStringLiteral("hold"),
                          table,
                          keys,
+                         actor,
                          reason,
-                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                         details,
                          &failure);
     }
-    ok = ok && m_connection.commit(&failure);
-    if (!ok) {
-        m_connection.rollback();
-        m_connection.noteError(failure);
-        setError(error, failure);
-    }
-    return ok;
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 bool LegalHolds::release(const TableInfo &table,
@@ -289,21 +302,10 @@ bool LegalHolds::release(const TableInfo &table,
                          const QString &actor,
                          DbError *error)
 {
-    const auto refuse = [error](const QString &why) {
-        setError(error, DbError::refused(why));
-        return false;
-    };
     if (actor.trimmed().isEmpty())
-        return refuse(tr("Every change needs an actor: say who releases the hold."));
-    if (input.isEmpty())
-        return refuse(tr("No rows were given."));
-    for (const RowKey &key : input) {
-        if (key.size() != table.primaryKey.size()) {
-            return refuse(
-                tr("A row key does not match the primary key (%1) of %2.")
-                    .arg(table.primaryKey.join(QLatin1String(", ")), table.name.display()));
-        }
-    }
+        return refuse(error, tr("Every change needs an actor: say who releases the hold."));
+    if (const QString why = keysRefusal(table, input); !why.isEmpty())
+        return refuse(error, why);
     const QList<RowKey> keys = distinctKeys(table, input);
     const auto notHeld = [&](const QList<RowKey> &rows) {
         return DbError::refused(tr("These rows of %1 are not on legal hold, so nothing was "
@@ -311,7 +313,7 @@ bool LegalHolds::release(const TableInfo &table,
                                     .arg(table.name.display(), namesOf(table, rows)));
     };
     bool exists = false;
-    if (!tableExists(m_connection, &exists, error))
+    if (!m_connection.tableExists(QLatin1String(holdTable), &exists, error))
         return false;
     if (!exists) {
         setError(error, notHeld(keys));
@@ -319,12 +321,7 @@ bool LegalHolds::release(const TableInfo &table,
     }
 
     DbError failure;
-    OperationResult audit;
-    bool ok = m_connection.begin(&failure);
-    if (ok && !OperationSupport::ensureAudit(m_connection, true, audit)) {
-        failure = audit.error;
-        ok = false;
-    }
+    bool ok = m_connection.begin(&failure) && ensureAudit(m_connection, &failure);
     QList<RowKey> missing;
     for (const RowKey &key : keys) {
         int removed = 0;
@@ -342,31 +339,26 @@ bool LegalHolds::release(const TableInfo &table,
         ok = false;
     }
     if (ok) {
-        const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        ok = AuditLog(m_connection)
-                 .append(operationId,
-                         actor,
+        ok = appendAudit(m_connection,
                          QStringLiteral("unhold"),
                          table,
                          keys,
+                         actor,
                          QString(),
-                         QStringLiteral("{}"),
+                         QJsonObject(),
                          &failure);
     }
-    ok = ok && m_connection.commit(&failure);
-    if (!ok) {
-        m_connection.rollback();
-        m_connection.noteError(failure);
-        setError(error, failure);
-    }
-    return ok;
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 QList<Hold> LegalHolds::holds(const QualifiedName &table, DbError *error)
 {
     QList<Hold> result;
     bool exists = false;
-    if (!tableExists(m_connection, &exists, error) || !exists)
+    if (!m_connection.tableExists(QLatin1String(holdTable), &exists, error) || !exists)
         return result;
     // A hold lasts through its `until` day.
     QString sql = QStringLiteral("SELECT table_name, key_values, reason, held_until, actor, "
@@ -379,16 +371,8 @@ QList<Hold> LegalHolds::holds(const QualifiedName &table, DbError *error)
     }
     sql += QLatin1String(" ORDER BY table_name, placed_at, row_key");
     QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (!query.exec()) {
-        const DbError failure = DbError::fromSql(query.lastError(), m_connection.backend());
-        m_connection.noteError(failure);
-        setError(error, failure);
+    if (!m_connection.select(query, sql, values, error))
         return result;
-    }
     while (query.next()) {
         Hold hold;
         hold.table = QualifiedName::parse(query.value(0).toString());

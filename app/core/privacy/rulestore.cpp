@@ -12,6 +12,10 @@ namespace Salvage {
 namespace {
 
 const char ruleTable[] = "salvage_anonymization_rule";
+const char deleteRule[] = "DELETE FROM salvage_anonymization_rule "
+                          "WHERE table_name = ? AND column_name = ?";
+const char deletePurgeMark[] = "DELETE FROM salvage_anonymization_rule "
+                               "WHERE table_name = ? AND column_name = ''";
 const char saltTable[] = "salvage_erasure_salt";
 const char purgeRule[] = "purge";
 constexpr int saltBytes = 32;
@@ -54,39 +58,6 @@ CREATE TABLE salvage_erasure_salt (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ))";
 
-bool select(Connection &connection,
-            const QString &sql,
-            const QVariantList &values,
-            QSqlQuery &query,
-            DbError *error)
-{
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    ok = ok && query.exec();
-    if (!ok) {
-        const DbError failure = DbError::fromSql(query.lastError(), connection.backend());
-        connection.noteError(failure);
-        if (error)
-            *error = failure;
-    }
-    return ok;
-}
-
-bool tableExists(Connection &connection, const QString &name, bool *exists, DbError *error)
-{
-    QSqlQuery query(connection.database());
-    const QString sql = connection.backend() == Backend::PostgreSQL
-                            ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")
-                            : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
-                                             "WHERE type = 'table' AND name = ?");
-    if (!select(connection, sql, {name}, query, error))
-        return false;
-    *exists = query.next() && query.value(0).toBool();
-    return true;
-}
-
 void setError(DbError *error, const DbError &value)
 {
     if (error)
@@ -112,10 +83,61 @@ const TableInfo *findTable(const QList<TableInfo> &tables, const QualifiedName &
     return found;
 }
 
+// A query on salvage_anonymization_rule, for reading without creating anything: false when
+// it fails (*error says why) and when the table does not exist yet (no rules).
+bool selectRules(Connection &connection,
+                 QSqlQuery &query,
+                 const QString &sql,
+                 const QVariantList &values,
+                 DbError *error)
+{
+    bool exists = false;
+    return connection.tableExists(QLatin1String(ruleTable), &exists, error) && exists
+           && connection.select(query, sql, values, error);
+}
+
 // The parameter as given (only Fixed uses it), NULL when empty.
 QVariant parameterValue(const AnonymizationRule &rule)
 {
     return rule.parameter.isEmpty() ? QVariant() : QVariant(rule.parameter);
+}
+
+// Inside the caller's transaction: `rule` replaces the stored rule of its column. *inserted
+// counts the rows written.
+bool writeRule(Connection &connection,
+               const AnonymizationRule &rule,
+               const QString &actor,
+               DbError *failure,
+               int *inserted)
+{
+    return connection.exec(QLatin1String(deleteRule), {rule.table.display(), rule.column}, failure)
+           && connection.exec(QStringLiteral("INSERT INTO salvage_anonymization_rule "
+                                             "(table_name, column_name, rule, parameter, "
+                                             "updated_by) VALUES (?, ?, ?, ?, ?)"),
+                              {rule.table.display(),
+                               rule.column,
+                               Rules::kindName(rule.kind),
+                               parameterValue(rule),
+                               actor},
+                              failure,
+                              inserted);
+}
+
+// Inside the caller's transaction: marks `table` purged on erasure, replacing an earlier mark.
+// *inserted (when given) counts the rows written.
+bool writePurgeMark(Connection &connection,
+                    const QualifiedName &table,
+                    const QString &actor,
+                    DbError *failure,
+                    int *inserted = nullptr)
+{
+    return connection.exec(QLatin1String(deletePurgeMark), {table.display()}, failure)
+           && connection.exec(QStringLiteral("INSERT INTO salvage_anonymization_rule "
+                                             "(table_name, column_name, rule, parameter, "
+                                             "updated_by) VALUES (?, '', ?, NULL, ?)"),
+                              {table.display(), QLatin1String(purgeRule), actor},
+                              failure,
+                              inserted);
 }
 
 } // namespace
@@ -137,7 +159,7 @@ bool RuleStore::ensureTables(DbError *error)
     };
     for (const auto &table : tables) {
         bool exists = false;
-        if (!tableExists(m_connection, QLatin1String(table.name), &exists, error))
+        if (!m_connection.tableExists(QLatin1String(table.name), &exists, error))
             return false;
         if (exists)
             continue;
@@ -160,17 +182,14 @@ bool RuleStore::ensureTables(DbError *error)
 QList<AnonymizationRule> RuleStore::rules(DbError *error)
 {
     QList<AnonymizationRule> result;
-    bool exists = false;
-    if (!tableExists(m_connection, QLatin1String(ruleTable), &exists, error) || !exists)
-        return result;
     QSqlQuery query(m_connection.database());
-    if (!select(m_connection,
-                QStringLiteral("SELECT table_name, column_name, rule, parameter "
-                               "FROM salvage_anonymization_rule WHERE column_name <> '' "
-                               "ORDER BY table_name, column_name"),
-                {},
-                query,
-                error))
+    if (!selectRules(m_connection,
+                     query,
+                     QStringLiteral("SELECT table_name, column_name, rule, parameter "
+                                    "FROM salvage_anonymization_rule WHERE column_name <> '' "
+                                    "ORDER BY table_name, column_name"),
+                     {},
+                     error))
         return result;
     while (query.next()) {
         AnonymizationRule rule;
@@ -192,16 +211,13 @@ QList<AnonymizationRule> RuleStore::rules(DbError *error)
 QList<QualifiedName> RuleStore::purgeOnErasure(DbError *error)
 {
     QList<QualifiedName> result;
-    bool exists = false;
-    if (!tableExists(m_connection, QLatin1String(ruleTable), &exists, error) || !exists)
-        return result;
     QSqlQuery query(m_connection.database());
-    if (!select(m_connection,
-                QStringLiteral("SELECT table_name FROM salvage_anonymization_rule "
-                               "WHERE column_name = '' AND rule = ? ORDER BY table_name"),
-                {QLatin1String(purgeRule)},
-                query,
-                error))
+    if (!selectRules(m_connection,
+                     query,
+                     QStringLiteral("SELECT table_name FROM salvage_anonymization_rule "
+                                    "WHERE column_name = '' AND rule = ? ORDER BY table_name"),
+                     {QLatin1String(purgeRule)},
+                     error))
         return result;
     while (query.next()) {
         const QualifiedName name = QualifiedName::parse(query.value(0).toString());
@@ -238,50 +254,30 @@ bool RuleStore::saveRule(const AnonymizationRule &input,
         return false;
     }
     DbError failure;
-    bool ok = m_connection.begin(&failure) && ensureTables(&failure)
-              && m_connection.exec(QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                                  "WHERE table_name = ? AND column_name = ?"),
-                                   {rule.table.display(), rule.column},
-                                   &failure);
     int inserted = 0;
-    ok = ok
-         && m_connection.exec(QStringLiteral("INSERT INTO salvage_anonymization_rule "
-                                             "(table_name, column_name, rule, parameter, "
-                                             "updated_by) VALUES (?, ?, ?, ?, ?)"),
-                              {rule.table.display(),
-                               rule.column,
-                               Rules::kindName(rule.kind),
-                               parameterValue(rule),
-                               actor},
-                              &failure,
-                              &inserted);
+    bool ok = m_connection.begin(&failure) && ensureTables(&failure)
+              && writeRule(m_connection, rule, actor, &failure, &inserted);
     if (ok && inserted != 1) {
         failure = DbError::refused(tr("The rule could not be stored (%1 rows written). Nothing "
                                       "was saved.")
                                        .arg(inserted));
         ok = false;
     }
-    ok = ok && m_connection.commit(&failure);
-    if (!ok) {
-        m_connection.rollback();
-        setError(error, failure);
-    }
-    return ok;
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 bool RuleStore::removeRule(const QualifiedName &table, const QString &column, DbError *error)
 {
     bool exists = false;
-    if (!tableExists(m_connection, QLatin1String(ruleTable), &exists, error))
+    if (!m_connection.tableExists(QLatin1String(ruleTable), &exists, error))
         return false;
     int removed = 0;
     // column_name '' is the purge mark, which setPurgeOnErasure() removes.
     if (exists && !column.isEmpty()
-        && !m_connection.exec(QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                             "WHERE table_name = ? AND column_name = ?"),
-                              {table.display(), column},
-                              error,
-                              &removed))
+        && !m_connection.exec(QLatin1String(deleteRule), {table.display(), column}, error, &removed))
         return false;
     if (removed == 0) {
         setError(error,
@@ -309,38 +305,24 @@ bool RuleStore::setPurgeOnErasure(const QualifiedName &table,
     }
     if (!purge) {
         bool exists = false;
-        if (!tableExists(m_connection, QLatin1String(ruleTable), &exists, error))
+        if (!m_connection.tableExists(QLatin1String(ruleTable), &exists, error))
             return false;
         if (!exists)
             return true;
-        return m_connection.exec(QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                                "WHERE table_name = ? AND column_name = ''"),
-                                 {table.display()},
-                                 error);
+        return m_connection.exec(QLatin1String(deletePurgeMark), {table.display()}, error);
     }
     DbError failure;
     int inserted = 0;
     bool ok = m_connection.begin(&failure) && ensureTables(&failure)
-              && m_connection.exec(QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                                  "WHERE table_name = ? AND column_name = ''"),
-                                   {table.display()},
-                                   &failure)
-              && m_connection.exec(QStringLiteral("INSERT INTO salvage_anonymization_rule "
-                                                  "(table_name, column_name, rule, parameter, "
-                                                  "updated_by) VALUES (?, '', ?, NULL, ?)"),
-                                   {table.display(), QLatin1String(purgeRule), actor},
-                                   &failure,
-                                   &inserted);
+              && writePurgeMark(m_connection, table, actor, &failure, &inserted);
     if (ok && inserted != 1) {
         failure = DbError::refused(tr("The mark could not be stored. Nothing was changed."));
         ok = false;
     }
-    ok = ok && m_connection.commit(&failure);
-    if (!ok) {
-        m_connection.rollback();
-        setError(error, failure);
-    }
-    return ok;
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 QByteArray RuleStore::exportJson(DbError *error)
@@ -444,45 +426,20 @@ bool RuleStore::importJson(const QByteArray &json,
 
     DbError failure;
     bool ok = m_connection.begin(&failure) && ensureTables(&failure);
-    const QString remove = QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                          "WHERE table_name = ? AND column_name = ?");
-    const QString insert = QStringLiteral("INSERT INTO salvage_anonymization_rule "
-                                          "(table_name, column_name, rule, parameter, "
-                                          "updated_by) VALUES (?, ?, ?, ?, ?)");
     for (const AnonymizationRule &rule : std::as_const(rules)) {
         int inserted = 0;
-        ok = ok && m_connection.exec(remove, {rule.table.display(), rule.column}, &failure)
-             && m_connection.exec(insert,
-                                  {rule.table.display(),
-                                   rule.column,
-                                   Rules::kindName(rule.kind),
-                                   parameterValue(rule),
-                                   actor},
-                                  &failure,
-                                  &inserted);
+        ok = ok && writeRule(m_connection, rule, actor, &failure, &inserted);
         if (ok && inserted != 1) {
             failure = DbError::refused(tr("A rule could not be stored. Nothing was imported."));
             ok = false;
         }
     }
-    for (const QualifiedName &name : std::as_const(purged)) {
-        ok = ok
-             && m_connection.exec(QStringLiteral("DELETE FROM salvage_anonymization_rule "
-                                                 "WHERE table_name = ? AND column_name = ''"),
-                                  {name.display()},
-                                  &failure)
-             && m_connection.exec(QStringLiteral("INSERT INTO salvage_anonymization_rule "
-                                                 "(table_name, column_name, rule, parameter, "
-                                                 "updated_by) VALUES (?, '', ?, NULL, ?)"),
-                                  {name.display(), QLatin1String(purgeRule), actor},
-                                  &failure);
-    }
-    ok = ok && m_connection.commit(&failure);
-    if (!ok) {
-        m_connection.rollback();
-        setError(error, failure);
-    }
-    return ok;
+    for (const QualifiedName &name : std::as_const(purged))
+        ok = ok && writePurgeMark(m_connection, name, actor, &failure);
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 QByteArray RuleStore::salt(DbError *error)
@@ -491,11 +448,11 @@ QByteArray RuleStore::salt(DbError *error)
         return {};
     const auto read = [this, error](QByteArray *salt) {
         QSqlQuery query(m_connection.database());
-        if (!select(m_connection,
-                    QStringLiteral("SELECT salt FROM salvage_erasure_salt WHERE id = 1"),
-                    {},
-                    query,
-                    error))
+        if (!m_connection.select(query,
+                                 QStringLiteral(
+                                     "SELECT salt FROM salvage_erasure_salt WHERE id = 1"),
+                                 {},
+                                 error))
             return false;
         *salt = query.next() ? QByteArray::fromHex(query.value(0).toString().toLatin1())
                              : QByteArray();

@@ -73,19 +73,6 @@ JOIN pg_catalog.pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = k
 WHERE con.contype = 'f' AND con.conparentid = 0
 ORDER BY con.oid, k.ord)";
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Backend backend,
-         DbError *error)
-{
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    ok = ok && query.exec();
-    if (!ok && error)
-        *error = DbError::fromSql(query.lastError(), backend);
-    return ok;
-}
-
 // Salvage's own bookkeeping: never shown, trashed, anonymized or searched for a subject.
 bool isInternalTable(const QString &name)
 {
@@ -112,7 +99,7 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
     QSqlQuery query(m_connection.database());
     if (backend == Backend::PostgreSQL) {
         QHash<QualifiedName, int> index;
-        if (!run(query, QString::fromLatin1(pgTables), {}, backend, error))
+        if (!runQuery(query, QString::fromLatin1(pgTables), {}, backend, error))
             return {};
         while (query.next()) {
             TableInfo info;
@@ -122,7 +109,7 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
             index.insert(info.name, result.size());
             result << info;
         }
-        if (!run(query, QString::fromLatin1(pgColumns), {}, backend, error))
+        if (!runQuery(query, QString::fromLatin1(pgColumns), {}, backend, error))
             return {};
         while (query.next()) {
             const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
@@ -135,14 +122,12 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
             column.nullable = query.value(4).toBool();
             result[*it].columns << column;
         }
-        if (!run(query, QString::fromLatin1(pgPrimaryKeys), {}, backend, error))
+        QHash<QualifiedName, QStringList> primaryKeys;
+        if (!readPgPrimaryKeys(&primaryKeys, error))
             return {};
-        while (query.next()) {
-            const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
-            if (it != index.constEnd())
-                result[*it].primaryKey << query.value(2).toString();
-        }
-        if (!run(query, QString::fromLatin1(pgUniqueKeys), {}, backend, error))
+        for (TableInfo &info : result)
+            info.primaryKey = primaryKeys.value(info.name);
+        if (!runQuery(query, QString::fromLatin1(pgUniqueKeys), {}, backend, error))
             return {};
         QualifiedName uniqueTable;
         QStringList uniqueColumns;
@@ -165,7 +150,7 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
                 uniqueColumns << column;
         }
         flushUnique();
-        if (!run(query, QString::fromLatin1(pgForeignKeys), {}, backend, error))
+        if (!runQuery(query, QString::fromLatin1(pgForeignKeys), {}, backend, error))
             return {};
         QList<ForeignKey> keys;
         qint64 lastOid = -1;
@@ -255,14 +240,27 @@ TableInfo SchemaInspector::table(const QualifiedName &name, DbError *error,
     return {};
 }
 
+bool SchemaInspector::readPgPrimaryKeys(QHash<QualifiedName, QStringList> *keys, DbError *error)
+{
+    QSqlQuery query(m_connection.database());
+    if (!runQuery(query, QString::fromLatin1(pgPrimaryKeys), {}, Backend::PostgreSQL, error))
+        return false;
+    while (query.next())
+        (*keys)[{query.value(0).toString(), query.value(1).toString()}]
+            << query.value(2).toString();
+    return true;
+}
+
 QList<QualifiedName> SchemaInspector::tableNames(DbError *error)
 {
     QList<QualifiedName> names;
     QSqlQuery query(m_connection.database());
-    if (!run(query,
-             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
-             {}, Backend::SQLite, error))
+    if (!runQuery(query,
+                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                 "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+                  {},
+                  Backend::SQLite,
+                  error))
         return {};
     while (query.next()) {
         const QString name = query.value(0).toString();
@@ -275,10 +273,12 @@ QList<QualifiedName> SchemaInspector::tableNames(DbError *error)
 bool SchemaInspector::readColumns(TableInfo &info, DbError *error)
 {
     QSqlQuery query(m_connection.database());
-    if (!run(query,
-             QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
-                            "ORDER BY cid"),
-             {info.name.name}, Backend::SQLite, error))
+    if (!runQuery(query,
+                  QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
+                                 "ORDER BY cid"),
+                  {info.name.name},
+                  Backend::SQLite,
+                  error))
         return false;
     QMap<int, QString> keyColumns;
     while (query.next()) {
@@ -300,13 +300,15 @@ bool SchemaInspector::readUniqueKeys(TableInfo &info, DbError *error)
 {
     // origin 'pk' is the primary key's own index; expression parts have no column name.
     QSqlQuery query(m_connection.database());
-    if (!run(query,
-             QStringLiteral("SELECT il.seq, ii.name "
-                            "FROM pragma_index_list(?) AS il "
-                            "JOIN pragma_index_info(il.name) AS ii "
-                            "WHERE il.\"unique\" AND il.origin <> 'pk' "
-                            "ORDER BY il.seq, ii.seqno"),
-             {info.name.name}, Backend::SQLite, error))
+    if (!runQuery(query,
+                  QStringLiteral("SELECT il.seq, ii.name "
+                                 "FROM pragma_index_list(?) AS il "
+                                 "JOIN pragma_index_info(il.name) AS ii "
+                                 "WHERE il.\"unique\" AND il.origin <> 'pk' "
+                                 "ORDER BY il.seq, ii.seqno"),
+                  {info.name.name},
+                  Backend::SQLite,
+                  error))
         return false;
     int lastSeq = -1;
     QStringList columns;
@@ -328,10 +330,12 @@ bool SchemaInspector::readForeignKeys(const QualifiedName &table, QList<ForeignK
                                       DbError *error)
 {
     QSqlQuery query(m_connection.database());
-    if (!run(query,
-             QStringLiteral("SELECT id, \"table\", \"from\", \"to\" "
-                            "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-             {table.name}, Backend::SQLite, error))
+    if (!runQuery(query,
+                  QStringLiteral("SELECT id, \"table\", \"from\", \"to\" "
+                                 "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+                  {table.name},
+                  Backend::SQLite,
+                  error))
         return false;
     int lastId = -1;
     while (query.next()) {

@@ -3,6 +3,8 @@
 #include "db/connection.h"
 #include "tableinfo.h"
 
+#include <QHash>
+
 namespace Salvage {
 
 class ConventionStore;
@@ -20,6 +22,9 @@ public:
     // One table by name; invalid (empty name) TableInfo and *error set when not found.
     TableInfo table(const QualifiedName &name, DbError *error,
                     const ConventionStore *overrides = nullptr);
+    // PostgreSQL: the primary-key columns (in key order) of every table that has one, keyed
+    // by table, in one catalog query. Returns false and fills *error on failure.
+    bool readPgPrimaryKeys(QHash<QualifiedName, QStringList> *keys, DbError *error);
 
 private:
     QList<QualifiedName> tableNames(DbError *error);
