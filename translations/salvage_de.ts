@@ -415,12 +415,12 @@
         <translation>Passende Zeilen werden gezählt …</translation>
     </message>
     <message>
-        <location filename="../ui/bulkoperationdialog.cpp" line="257"/>
+        <location filename="../ui/bulkoperationdialog.cpp" line="259"/>
         <source>No rows match.</source>
         <translation>Keine Zeile passt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkoperationdialog.cpp" line="259"/>
+        <location filename="../ui/bulkoperationdialog.cpp" line="261"/>
         <source>%Ln row(s) match.</source>
         <translation>
             <numerusform>%Ln Zeile passt.</numerusform>
@@ -431,97 +431,502 @@
 <context>
     <name>Salvage::Cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
+        <location filename="../app/cli/commandline.cpp" line="265"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="123"/>
+        <location filename="../app/cli/commandline.cpp" line="275"/>
         <source>option --%1 takes no value</source>
         <translation>Option --%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="126"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
         <source>option --%1 given more than once</source>
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="135"/>
+        <location filename="../app/cli/commandline.cpp" line="287"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="144"/>
+        <location filename="../app/cli/commandline.cpp" line="296"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="157"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>option --%1 does not apply to the %2 command</source>
         <translation>Option --%1 gilt nicht für den Befehl %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <location filename="../app/cli/commandline.cpp" line="317"/>
         <source>give either --db or --demo, not both</source>
         <translation>geben Sie entweder --db oder --demo an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="319"/>
         <source>no database: give --db URL or --demo</source>
         <translation>keine Datenbank: geben Sie --db URL oder --demo an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="179"/>
+        <location filename="../app/cli/commandline.cpp" line="331"/>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="340"/>
         <source>tables takes no arguments</source>
         <translation>tables nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="192"/>
+        <location filename="../app/cli/commandline.cpp" line="344"/>
         <source>list needs exactly one TABLE</source>
         <translation>list braucht genau eine TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="347"/>
         <source>give either --trash or --all, not both</source>
         <translation>geben Sie entweder --trash oder --all an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="206"/>
+        <location filename="../app/cli/commandline.cpp" line="396"/>
+        <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
+                   COMMAND [ARGS]
+
+Browse and change the rows of soft-deleting tables, headless.
+
+Commands:
+  tables                          tables, their convention, primary key,
+                                  active and trashed counts
+  list TABLE [--trash|--all] [--limit N] [--search TEXT]
+                                  rows of TABLE (active rows unless --trash or
+                                  --all; at most N rows, default 100; TEXT is
+                                  searched in the text columns)
+  trash   TABLE KEY...            move rows to the trash
+  restore TABLE KEY...            restore rows from the trash
+  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes
+                                  it is refused as a usage error (exit 2)
+  audit [--table T] [--limit N]   the audit log, newest first (default 100)
+
+Erasure requests (GDPR Art. 17):
+  find-subject VALUE [--contains] every row holding VALUE in a text column
+                                  (any case; --contains: as part of the text)
+                                  and every row that refers to those rows
+  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report FILE.json|FILE.pdf] --yes
+                                  anonymize the subject&apos;s rows by the stored
+                                  rules (suggested rules where none is stored),
+                                  purge rows of purge-on-erasure tables, keep
+                                  rows on legal hold, then verify that the
+                                  values are gone, else roll everything back.
+                                  --dry-run shows the plan and changes nothing;
+                                  --strict refuses personal columns without a
+                                  stored rule; --purge-trashed purges the
+                                  subject&apos;s own trashed rows instead (when
+                                  nothing refers to them); --report writes the
+                                  erasure report as JSON or PDF
+  anonymize TABLE KEY... --yes    anonymize rows by the same rules
+  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]
+                                  put rows on legal hold: erase and purge skip
+                                  them (until the date, else until unhold)
+  unhold TABLE KEY...             release rows from legal hold
+  rules [--export FILE | --import FILE] [--suggest]
+                                  the stored anonymization rules and the tables
+                                  purged on erasure; --suggest adds the rules
+                                  proposed from column names and types;
+                                  --export/--import copy them as JSON
+
+Options:
+  --db URL         sqlite:PATH (an existing file) or
+                   postgresql://user@host:port/dbname?sslmode=...
+                   The password comes from PGPASSWORD or ~/.pgpass, never from
+                   the command line.
+  --demo           the demo database (created on first use)
+  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by
+                   every command that changes data
+  --reason TEXT    recorded in the audit log with the change; for hold, why
+                   the rows are held
+  --json           machine-readable output
+  -h, --help       this help
+  --version        the version
+
+TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
+written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
+value; for a composite key col=value,col=value. Put -- before keys that begin
+with a dash.
+
+The first change on a database without the audit table salvage_audit creates it
+and says so on stderr. Nothing ever prompts.
+
+Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
+2 usage error.
+</source>
+        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+                   BEFEHL [ARGUMENTE]
+
+Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
+
+Befehle:
+  tables                          Tabellen, ihre Konvention, Primärschlüssel,
+                                  Anzahl aktiver Zeilen und Zeilen im Papierkorb
+  list TABELLE [--trash|--all] [--limit N] [--search TEXT]
+                                  Zeilen von TABELLE (aktive Zeilen, außer mit
+                                  --trash oder --all; höchstens N Zeilen,
+                                  Vorgabe 100; TEXT wird in den Textspalten
+                                  gesucht)
+  trash   TABELLE SCHLÜSSEL...    Zeilen in den Papierkorb verschieben
+  restore TABELLE SCHLÜSSEL...    Zeilen aus dem Papierkorb wiederherstellen
+  purge   TABELLE SCHLÜSSEL... --yes
+                                  Zeilen im Papierkorb endgültig löschen; ohne
+                                  --yes als Bedienfehler abgelehnt (Exit 2)
+  audit [--table T] [--limit N]   das Audit-Protokoll, neueste zuerst
+                                  (Vorgabe 100)
+
+Löschersuchen (DSGVO Art. 17):
+  find-subject WERT [--contains]  jede Zeile, die WERT in einer Textspalte
+                                  enthält (Groß-/Kleinschreibung beliebig;
+                                  --contains: auch als Teil des Textes), und
+                                  jede Zeile, die auf diese Zeilen verweist
+  erase --subject WERT --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report DATEI.json|DATEI.pdf] --yes
+                                  die Zeilen der betroffenen Person nach den
+                                  gespeicherten Regeln anonymisieren (wo keine
+                                  gespeichert ist, nach vorgeschlagenen
+                                  Regeln), Zeilen von Tabellen mit „bei
+                                  Löschersuchen endgültig löschen“ endgültig
+                                  löschen, Zeilen unter Legal Hold behalten,
+                                  dann prüfen, dass die Werte verschwunden
+                                  sind, sonst alles zurücknehmen.
+                                  --dry-run zeigt den Plan und ändert nichts;
+                                  --strict lehnt personenbezogene Spalten ohne
+                                  gespeicherte Regel ab; --purge-trashed löscht
+                                  stattdessen die eigenen Zeilen der Person im
+                                  Papierkorb endgültig (wenn nichts auf sie
+                                  verweist); --report schreibt den Löschbericht
+                                  als JSON oder PDF
+  anonymize TABELLE SCHLÜSSEL... --yes
+                                  Zeilen nach denselben Regeln anonymisieren
+  hold TABELLE SCHLÜSSEL... --reason TEXT [--until JJJJ-MM-TT]
+                                  Zeilen unter Legal Hold stellen: erase und
+                                  purge überspringen sie (bis zum Datum, sonst
+                                  bis unhold)
+  unhold TABELLE SCHLÜSSEL...     Zeilen aus dem Legal Hold freigeben
+  rules [--export DATEI | --import DATEI] [--suggest]
+                                  die gespeicherten Anonymisierungsregeln und
+                                  die Tabellen, die bei Löschersuchen
+                                  endgültig gelöscht werden; --suggest ergänzt
+                                  die aus Spaltennamen und -typen
+                                  vorgeschlagenen Regeln; --export/--import
+                                  kopieren sie als JSON
+
+Optionen:
+  --db URL         sqlite:PFAD (eine vorhandene Datei) oder
+                   postgresql://benutzer@host:port/datenbank?sslmode=...
+                   Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von
+                   der Befehlszeile.
+  --demo           die Demo-Datenbank (beim ersten Aufruf angelegt)
+  --actor AKTEUR   wer die Änderung vornimmt (sonst $SALVAGE_ACTOR); nötig für
+                   jeden Befehl, der Daten ändert
+  --reason TEXT    wird mit der Änderung im Audit-Protokoll vermerkt; bei hold
+                   der Grund, warum die Zeilen festgehalten werden
+  --json           maschinenlesbare Ausgabe
+  -h, --help       diese Hilfe
+  --version        die Version
+
+TABELLE darf ein Schema enthalten (schema.tabelle); ein Name mit Punkten oder
+Anführungszeichen wird in SQL-Schreibweise angegeben (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;).
+SCHLÜSSEL ist der Wert des Primärschlüssels; bei zusammengesetzten Schlüsseln
+spalte=wert,spalte=wert. Setzen Sie -- vor Schlüssel, die mit einem
+Bindestrich beginnen.
+
+Die erste Änderung an einer Datenbank ohne die Audit-Tabelle salvage_audit legt
+sie an und meldet das auf stderr. Es gibt nie Rückfragen.
+
+Exit-Codes: 0 erledigt; 1 abgelehnt oder fehlgeschlagen, nichts geändert (Grund
+auf stderr); 2 Bedienfehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <location filename="../app/cli/commandline.cpp" line="358"/>
         <source>%1 needs a TABLE and at least one KEY</source>
         <translation>%1 braucht eine TABELLE und mindestens einen SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="211"/>
+        <location filename="../app/cli/commandline.cpp" line="138"/>
+        <source>--report writes FILE.json or FILE.pdf; the name says which (nothing was changed)</source>
+        <translation>--report schreibt DATEI.json oder DATEI.pdf; die Endung bestimmt das Format (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="363"/>
         <source>purge deletes rows permanently; add --yes to confirm (nothing was changed)</source>
         <translation>purge löscht Zeilen endgültig; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="216"/>
+        <location filename="../app/cli/commandline.cpp" line="100"/>
         <source>%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR</source>
         <translation>%1 braucht einen Akteur: geben Sie --actor AKTEUR an oder setzen Sie SALVAGE_ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="221"/>
+        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <source>erase takes no arguments (give --subject VALUE)</source>
+        <translation>erase nimmt keine Argumente (geben Sie --subject WERT an)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="126"/>
+        <source>erase needs the data subject: --subject VALUE</source>
+        <translation>erase braucht die betroffene Person: --subject WERT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>erase needs the ticket of the request: --ticket ID</source>
+        <translation>erase braucht das Ticket des Löschersuchens: --ticket ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <source>give either --dry-run or --yes, not both</source>
+        <translation>geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="132"/>
+        <source>--report needs an erasure that is carried out, not --dry-run</source>
+        <translation>--report braucht eine Löschung, die tatsächlich ausgeführt wird, nicht --dry-run</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <source>--report needs a file name</source>
+        <translation>--report braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>PDF reports are written by the Salvage window; use .json here (nothing was changed)</source>
+        <translation type="vanished">PDF-Berichte schreibt das Salvage-Fenster; verwenden Sie hier .json (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <source>erase changes rows permanently; add --yes to confirm or --dry-run to preview (nothing was changed)</source>
+        <translation>erase ändert Zeilen unwiderruflich; bestätigen Sie mit --yes oder zeigen Sie mit --dry-run eine Vorschau an (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
+        <source>hold needs the reason for the hold: --reason TEXT</source>
+        <translation>hold braucht den Grund für den Legal Hold: --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <source>--until needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--until braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <source>--until %1 has passed; a hold needs a date from today on</source>
+        <translation>--until %1 liegt in der Vergangenheit; ein Legal Hold braucht ein Datum ab heute</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <source>rules takes no arguments</source>
+        <translation>rules nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <source>give either --export or --import, not both</source>
+        <translation>geben Sie entweder --export oder --import an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <source>--suggest lists rules; give it without --export</source>
+        <translation>--suggest listet Regeln auf; geben Sie es ohne --export an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <source>--export and --import need a file name</source>
+        <translation>--export und --import brauchen einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <source>find-subject needs exactly one VALUE to search for</source>
+        <translation>find-subject braucht genau einen WERT, nach dem gesucht wird</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <source>anonymize overwrites personal columns for good; add --yes to confirm (nothing was changed)</source>
+        <translation>anonymize überschreibt personenbezogene Spalten unwiderruflich; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="371"/>
         <source>audit takes no arguments (use --table T to filter)</source>
         <translation>audit nimmt keine Argumente (filtern Sie mit --table T)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="374"/>
         <source>--table needs a table name</source>
         <translation>--table braucht einen Tabellennamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="236"/>
+        <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
+                   COMMAND [ARGS]
+
+Browse and change the rows of soft-deleting tables, headless.
+
+Commands:
+  tables                          tables, their convention, primary key,
+                                  active and trashed counts
+  list TABLE [--trash|--all] [--limit N] [--search TEXT]
+                                  rows of TABLE (active rows unless --trash or
+                                  --all; at most N rows, default 100; TEXT is
+                                  searched in the text columns)
+  trash   TABLE KEY...            move rows to the trash
+  restore TABLE KEY...            restore rows from the trash
+  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes
+                                  it is refused as a usage error (exit 2)
+  audit [--table T] [--limit N]   the audit log, newest first (default 100)
+
+Erasure requests (GDPR Art. 17):
+  find-subject VALUE [--contains] every row holding VALUE in a text column
+                                  (any case; --contains: as part of the text)
+                                  and every row that refers to those rows
+  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report FILE.json] --yes
+                                  anonymize the subject&apos;s rows by the stored
+                                  rules (suggested rules where none is stored),
+                                  purge rows of purge-on-erasure tables, keep
+                                  rows on legal hold, then verify that the
+                                  values are gone, else roll everything back.
+                                  --dry-run shows the plan and changes nothing;
+                                  --strict refuses personal columns without a
+                                  stored rule; --purge-trashed purges the
+                                  subject&apos;s own trashed rows instead (when
+                                  nothing refers to them); --report writes the
+                                  erasure report as JSON
+  anonymize TABLE KEY... --yes    anonymize rows by the same rules
+  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]
+                                  put rows on legal hold: erase and purge skip
+                                  them (until the date, else until unhold)
+  unhold TABLE KEY...             release rows from legal hold
+  rules [--export FILE | --import FILE] [--suggest]
+                                  the stored anonymization rules and the tables
+                                  purged on erasure; --suggest adds the rules
+                                  proposed from column names and types;
+                                  --export/--import copy them as JSON
+
+Options:
+  --db URL         sqlite:PATH (an existing file) or
+                   postgresql://user@host:port/dbname?sslmode=...
+                   The password comes from PGPASSWORD or ~/.pgpass, never from
+                   the command line.
+  --demo           the demo database (created on first use)
+  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by
+                   every command that changes data
+  --reason TEXT    recorded in the audit log with the change; for hold, why
+                   the rows are held
+  --json           machine-readable output
+  -h, --help       this help
+  --version        the version
+
+TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
+written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
+value; for a composite key col=value,col=value. Put -- before keys that begin
+with a dash.
+
+The first change on a database without the audit table salvage_audit creates it
+and says so on stderr. Nothing ever prompts.
+
+Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
+2 usage error.
+</source>
+        <translation type="vanished">Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+                   BEFEHL [ARGUMENTE]
+
+Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
+
+Befehle:
+  tables                          Tabellen, ihre Konvention, Primärschlüssel,
+                                  Anzahl aktiver Zeilen und Zeilen im Papierkorb
+  list TABELLE [--trash|--all] [--limit N] [--search TEXT]
+                                  Zeilen von TABELLE (aktive Zeilen, außer mit
+                                  --trash oder --all; höchstens N Zeilen,
+                                  Vorgabe 100; TEXT wird in den Textspalten
+                                  gesucht)
+  trash   TABELLE SCHLÜSSEL...    Zeilen in den Papierkorb verschieben
+  restore TABELLE SCHLÜSSEL...    Zeilen aus dem Papierkorb wiederherstellen
+  purge   TABELLE SCHLÜSSEL... --yes
+                                  Zeilen im Papierkorb endgültig löschen; ohne
+                                  --yes als Bedienfehler abgelehnt (Exit 2)
+  audit [--table T] [--limit N]   das Audit-Protokoll, neueste zuerst
+                                  (Vorgabe 100)
+
+Löschersuchen (DSGVO Art. 17):
+  find-subject WERT [--contains]  jede Zeile, die WERT in einer Textspalte
+                                  enthält (ohne Beachtung der Groß-/Klein-
+                                  schreibung; --contains: auch als Teil des
+                                  Textes), und jede Zeile, die auf diese
+                                  Zeilen verweist
+  erase --subject WERT --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report DATEI.json] --yes
+                                  die Zeilen der betroffenen Person nach den
+                                  gespeicherten Regeln anonymisieren (wo keine
+                                  gespeichert ist, nach vorgeschlagenen
+                                  Regeln), Zeilen von Tabellen mit „bei
+                                  Löschersuchen endgültig löschen“ endgültig
+                                  löschen, Zeilen unter Legal Hold behalten,
+                                  dann prüfen, dass die Werte verschwunden
+                                  sind, sonst alles zurücknehmen.
+                                  --dry-run zeigt den Plan und ändert nichts;
+                                  --strict lehnt personenbezogene Spalten ohne
+                                  gespeicherte Regel ab; --purge-trashed löscht
+                                  stattdessen die eigenen Zeilen der Person im
+                                  Papierkorb endgültig (wenn nichts auf sie
+                                  verweist); --report schreibt den Löschbericht
+                                  als JSON
+  anonymize TABELLE SCHLÜSSEL... --yes
+                                  Zeilen nach denselben Regeln anonymisieren
+  hold TABELLE SCHLÜSSEL... --reason TEXT [--until JJJJ-MM-TT]
+                                  Zeilen unter Legal Hold stellen: erase und
+                                  purge überspringen sie (bis zum Datum, sonst
+                                  bis unhold)
+  unhold TABELLE SCHLÜSSEL...     Zeilen aus dem Legal Hold freigeben
+  rules [--export DATEI | --import DATEI] [--suggest]
+                                  die gespeicherten Anonymisierungsregeln und
+                                  die Tabellen, die bei Löschersuchen
+                                  endgültig gelöscht werden; --suggest ergänzt
+                                  die aus Spaltennamen und -typen
+                                  vorgeschlagenen Regeln; --export/--import
+                                  kopieren sie als JSON
+
+Optionen:
+  --db URL         sqlite:PFAD (eine vorhandene Datei) oder
+                   postgresql://benutzer@host:port/datenbank?sslmode=...
+                   Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von
+                   der Befehlszeile.
+  --demo           die Demo-Datenbank (beim ersten Aufruf angelegt)
+  --actor AKTEUR   wer die Änderung vornimmt (sonst $SALVAGE_ACTOR); nötig für
+                   jeden Befehl, der Daten ändert
+  --reason TEXT    wird mit der Änderung im Audit-Protokoll vermerkt; bei hold
+                   der Grund, warum die Zeilen festgehalten werden
+  --json           maschinenlesbare Ausgabe
+  -h, --help       diese Hilfe
+  --version        die Version
+
+TABELLE darf ein Schema enthalten (schema.tabelle); ein Name mit Punkten oder
+Anführungszeichen wird in SQL-Schreibweise angegeben (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;).
+SCHLÜSSEL ist der Wert des Primärschlüssels; bei zusammengesetzten Schlüsseln
+spalte=wert,spalte=wert. Setzen Sie -- vor Schlüssel, die mit einem
+Bindestrich beginnen.
+
+Die erste Änderung an einer Datenbank ohne die Audit-Tabelle salvage_audit legt
+sie an und meldet das auf stderr. Es gibt nie Rückfragen.
+
+Exit-Codes: 0 erledigt; 1 abgelehnt oder fehlgeschlagen, nichts geändert (Grund
+auf stderr); 2 Bedienfehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
                    COMMAND [ARGS]
 
@@ -564,7 +969,7 @@ and says so on stderr. Nothing ever prompts.
 Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
 2 usage error.
 </source>
-        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+        <translation type="vanished">Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
                    BEFEHL [ARGUMENTE]
 
 Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
@@ -647,11 +1052,14 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="95"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="109"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="96"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="184"/>
+        <location filename="../app/cli/rulescommand.cpp" line="90"/>
         <location filename="../app/cli/tablescommand.cpp" line="113"/>
         <source>TABLE</source>
         <translation>TABELLE</translation>
@@ -720,22 +1128,23 @@ auf stderr); 2 Bedienfehler.
         <translation>%1 kann nicht geändert werden: %2 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/rowcommand.cpp" line="58"/>
+        <location filename="../app/cli/commands.cpp" line="60"/>
         <source>bad key: %1</source>
         <translation>ungültiger Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rowcommand.cpp" line="74"/>
+        <location filename="../app/cli/rowcommand.cpp" line="67"/>
+        <location filename="../app/cli/session.cpp" line="84"/>
         <source>created audit table %1</source>
         <translation>Audit-Tabelle %1 angelegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/rowcommand.cpp" line="80"/>
+        <location filename="../app/cli/rowcommand.cpp" line="73"/>
         <source>the operation failed; nothing was changed</source>
         <translation>die Operation ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/rowcommand.cpp" line="86"/>
+        <location filename="../app/cli/rowcommand.cpp" line="79"/>
         <source>all %n row(s): %1</source>
         <translation>
             <numerusform>die %n Zeile: %1</numerusform>
@@ -743,7 +1152,31 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/rowcommand.cpp" line="102"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="34"/>
+        <source>verification failed: a value is still in %1; everything was rolled back, nothing was changed</source>
+        <translation>Prüfung fehlgeschlagen: ein Wert steht noch in %1; alles wurde zurückgenommen, es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizecommand.cpp" line="38"/>
+        <source>anonymizing failed; nothing was changed</source>
+        <translation>das Anonymisieren ist fehlgeschlagen; es wurde nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/anonymizecommand.cpp" line="63"/>
+        <source>anonymized %n row(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile von %1 anonymisiert</numerusform>
+            <numerusform>%n Zeilen von %1 anonymisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizecommand.cpp" line="65"/>
+        <source> (columns %1)</source>
+        <translation> (Spalten %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizecommand.cpp" line="66"/>
+        <location filename="../app/cli/rowcommand.cpp" line="95"/>
         <source> (operation %1)</source>
         <translation> (Operation %1)</translation>
     </message>
@@ -797,57 +1230,455 @@ auf stderr); 2 Bedienfehler.
         <source>NOTE</source>
         <translation>HINWEIS</translation>
     </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="39"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="76"/>
+        <source>cannot search for the data subject</source>
+        <translation>die betroffene Person kann nicht gesucht werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="52"/>
+        <location filename="../app/cli/rulescommand.cpp" line="154"/>
+        <location filename="../app/cli/rulescommand.cpp" line="206"/>
+        <source>cannot read the anonymization rules</source>
+        <translation>die Anonymisierungsregeln können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="57"/>
+        <source>cannot read the legal holds</source>
+        <translation>die Legal Holds können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="67"/>
+        <source>verification failed: a value of the subject is still in %1; everything was rolled back, nothing was changed</source>
+        <translation>Prüfung fehlgeschlagen: ein Wert der betroffenen Person steht noch in %1; alles wurde zurückgenommen, es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="74"/>
+        <source>the erasure failed; nothing was changed</source>
+        <translation>die Löschung ist fehlgeschlagen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="88"/>
+        <source>report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="94"/>
+        <source>the erasure is done (operation %1), but the report could not be written to %2: %3; here it is instead:</source>
+        <translation>die Löschung ist erfolgt (Operation %1), aber der Bericht konnte nicht nach %2 geschrieben werden: %3; hier ist er stattdessen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="110"/>
+        <source>cannot write the report %1: %2 (nothing was changed)</source>
+        <translation>der Bericht %1 kann nicht geschrieben werden: %2 (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="138"/>
+        <source>the erasure is refused: %1 (nothing was changed)</source>
+        <translation>die Löschung wird abgelehnt: %1 (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="142"/>
+        <source>dry run: nothing was changed</source>
+        <translation>Probelauf: es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="147"/>
+        <source>nothing was changed; no report was written</source>
+        <translation>es wurde nichts geändert; es wurde kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="148"/>
+        <source>nothing was changed</source>
+        <translation>es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="34"/>
+        <source>anonymize</source>
+        <translation>anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="36"/>
+        <source>purge</source>
+        <translation>endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="38"/>
+        <source>keep (hold)</source>
+        <translation>behalten (Legal Hold)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="40"/>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="68"/>
+        <source>deleted for good (trashed row)</source>
+        <translation>wird endgültig gelöscht (Zeile im Papierkorb)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="69"/>
+        <source>deleted for good</source>
+        <translation>wird endgültig gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="72"/>
+        <source>on legal hold: %1</source>
+        <translation>unter Legal Hold: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="74"/>
+        <source> (until %1)</source>
+        <translation> (bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="78"/>
+        <source>no personal column with a rule</source>
+        <translation>keine personenbezogene Spalte mit Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="96"/>
+        <source>Ticket %1: no row holds or refers to the subject; nothing to erase.</source>
+        <translation>Ticket %1: Keine Zeile enthält Daten der betroffenen Person oder verweist auf sie; es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="105"/>
+        <source>Erasure plan for ticket %1</source>
+        <translation>Löschplan für Ticket %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="106"/>
+        <source>: %n row(s)</source>
+        <translation>
+            <numerusform>: %n Zeile</numerusform>
+            <numerusform>: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="107"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="56"/>
+        <source> in %n table(s)</source>
+        <translation>
+            <numerusform> in %n Tabelle</numerusform>
+            <numerusform> in %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="110"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="36"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="111"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="39"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="112"/>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
+        <source>trashed</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="123"/>
+        <source>%n row(s) to anonymize</source>
+        <translation>
+            <numerusform>%n Zeile zu anonymisieren</numerusform>
+            <numerusform>%n Zeilen zu anonymisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="124"/>
+        <source>, %n to purge</source>
+        <translation>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="125"/>
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="126"/>
+        <source>, %n kept without a rule</source>
+        <translation>
+            <numerusform>, %n ohne Regel behalten</numerusform>
+            <numerusform>, %n ohne Regel behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="129"/>
+        <source>Suggested rules, used where no rule is stored (store them with rules --import or in the Salvage window):</source>
+        <translation>Vorgeschlagene Regeln, verwendet, wo keine Regel gespeichert ist (speichern Sie sie mit rules --import oder im Salvage-Fenster):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="182"/>
+        <source>Erased for ticket %1 (operation %2):</source>
+        <translation>Gelöscht für Ticket %1 (Operation %2):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="185"/>
+        <source>ANONYMIZED</source>
+        <translation>ANONYMISIERT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="186"/>
+        <source>PURGED</source>
+        <translation>ENDGÜLTIG GELÖSCHT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="187"/>
+        <source>HELD</source>
+        <translation>LEGAL HOLD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="188"/>
+        <source>COLUMNS</source>
+        <translation>SPALTEN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="201"/>
+        <source>Verified: none of the %n value(s) removed</source>
+        <translation>
+            <numerusform>Geprüft: Der entfernte Wert</numerusform>
+            <numerusform>Geprüft: Jeder der %n entfernten Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="204"/>
+        <source> is left in the %n text column(s) searched.</source>
+        <translation>
+            <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
+            <numerusform> ist in keiner der %n durchsuchten Textspalten mehr enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="209"/>
+        <source>Old copies in the database files: %1</source>
+        <translation>Alte Kopien in den Datenbankdateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="212"/>
+        <source>Old copies outside this database&apos;s reach:</source>
+        <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="37"/>
+        <source>MATCHED</source>
+        <translation>TREFFER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="38"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findsubjectcommand.cpp" line="45"/>
+        <source>(refers to the subject&apos;s rows)</source>
+        <translation>(verweist auf Zeilen der betroffenen Person)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/findsubjectcommand.cpp" line="50"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/findsubjectcommand.cpp" line="55"/>
+        <source>%n row(s) found</source>
+        <translation>
+            <numerusform>Gefunden: %n Zeile</numerusform>
+            <numerusform>Gefunden: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/holdcommand.cpp" line="33"/>
+        <source>cannot put the rows on legal hold</source>
+        <translation>die Zeilen können nicht unter Legal Hold gestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/holdcommand.cpp" line="34"/>
+        <source>cannot release the rows from legal hold</source>
+        <translation>die Zeilen können nicht aus dem Legal Hold freigegeben werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/holdcommand.cpp" line="57"/>
+        <source>released %n row(s) of %1 from legal hold</source>
+        <translation>
+            <numerusform>%n Zeile von %1 aus dem Legal Hold freigegeben</numerusform>
+            <numerusform>%n Zeilen von %1 aus dem Legal Hold freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/holdcommand.cpp" line="59"/>
+        <source>put %n row(s) of %1 on legal hold until %2</source>
+        <translation>
+            <numerusform>%n Zeile von %1 bis %2 unter Legal Hold gestellt</numerusform>
+            <numerusform>%n Zeilen von %1 bis %2 unter Legal Hold gestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/holdcommand.cpp" line="62"/>
+        <source>put %n row(s) of %1 on legal hold until released</source>
+        <translation>
+            <numerusform>%n Zeile von %1 bis zur Freigabe unter Legal Hold gestellt</numerusform>
+            <numerusform>%n Zeilen von %1 bis zur Freigabe unter Legal Hold gestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/privacyoutput.cpp" line="56"/>
+        <source> (pseudonymisation: still linkable)</source>
+        <translation> (Pseudonymisierung: weiterhin zuordenbar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/privacyoutput.cpp" line="58"/>
+        <source> (suggested)</source>
+        <translation> (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="86"/>
+        <source>No anonymization rules are stored; erase uses the suggested rules (rules --suggest lists them).</source>
+        <translation>Es sind keine Anonymisierungsregeln gespeichert; erase verwendet die vorgeschlagenen Regeln (rules --suggest listet sie auf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="91"/>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="92"/>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="93"/>
+        <source>PARAMETER</source>
+        <translation>PARAMETER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="94"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="100"/>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="109"/>
+        <source>suggested: %1</source>
+        <translation>vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="115"/>
+        <source>Purged on erasure: %1</source>
+        <translation>Bei Löschersuchen endgültig gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="118"/>
+        <source>Suggested for purge on erasure (transient data): %1</source>
+        <translation>Vorgeschlagen zum endgültigen Löschen bei Löschersuchen (kurzlebige Daten): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="159"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="162"/>
+        <source>rules exported to %1</source>
+        <translation>Regeln nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="170"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="179"/>
+        <source>cannot import the rules of %1 (nothing was changed)</source>
+        <translation>die Regeln aus %1 können nicht importiert werden (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="184"/>
+        <source>rules imported from %1</source>
+        <translation>Regeln aus %1 importiert</translation>
+    </message>
 </context>
 <context>
     <name>Salvage::Cli::Session</name>
     <message>
-        <location filename="../app/cli/session.cpp" line="22"/>
+        <location filename="../app/cli/session.cpp" line="24"/>
         <source>cannot create the demo database %1: %2</source>
         <translation>die Demo-Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="31"/>
+        <location filename="../app/cli/session.cpp" line="33"/>
         <source>bad database URL: %1</source>
         <translation>ungültige Datenbank-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="35"/>
+        <location filename="../app/cli/session.cpp" line="37"/>
         <source>refusing a password on the command line, where other users and shell history can see it; use PGPASSWORD or ~/.pgpass</source>
         <translation>ein Passwort auf der Befehlszeile wird abgelehnt, dort sehen es andere Benutzer und der Shell-Verlauf; verwenden Sie PGPASSWORD oder ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="43"/>
+        <location filename="../app/cli/session.cpp" line="45"/>
         <source>no such database file: %1</source>
         <translation>keine solche Datenbankdatei: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="51"/>
+        <location filename="../app/cli/session.cpp" line="53"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="63"/>
+        <location filename="../app/cli/session.cpp" line="65"/>
         <source>bad table name %1: %2</source>
         <translation>ungültiger Tabellenname %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="88"/>
+        <location filename="../app/cli/session.cpp" line="114"/>
         <source>cannot read table %1</source>
         <translation>Tabelle %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="93"/>
-        <location filename="../app/cli/session.cpp" line="117"/>
+        <location filename="../app/cli/session.cpp" line="119"/>
+        <location filename="../app/cli/session.cpp" line="143"/>
         <source>no such table: %1</source>
         <translation>keine solche Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="104"/>
+        <location filename="../app/cli/session.cpp" line="93"/>
+        <location filename="../app/cli/session.cpp" line="130"/>
         <source>cannot read the list of tables</source>
         <translation>die Liste der Tabellen kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="123"/>
+        <location filename="../app/cli/session.cpp" line="149"/>
         <source>table name %1 is ambiguous; give one of: %2</source>
         <translation>der Tabellenname %1 ist mehrdeutig; geben Sie einen davon an: %2</translation>
     </message>
@@ -1237,6 +2068,1377 @@ auf stderr); 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>Salvage::ErasureJobs</name>
+    <message>
+        <location filename="../ui/erasurejobs.cpp" line="32"/>
+        <source>The rules and legal holds could not be read: %1</source>
+        <translation>Die Regeln und Legal Holds konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurejobs.cpp" line="40"/>
+        <source>The database&apos;s erasure salt could not be read.</source>
+        <translation>Das Lösch-Salt der Datenbank konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasurePlanModel</name>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="80"/>
+        <source> (pseudonymisation: still linkable)</source>
+        <translation> (Pseudonymisierung: weiterhin zuordenbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="82"/>
+        <source> (suggested)</source>
+        <translation> (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="102"/>
+        <source>anonymize %1</source>
+        <translation>anonymisieren – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="105"/>
+        <source>purge (deleted for good)</source>
+        <translation>endgültig löschen (unwiderruflich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="110"/>
+        <source>keep (on legal hold until %1: %2)</source>
+        <translation>behalten (unter Legal Hold bis %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="114"/>
+        <source>keep (on legal hold: %1)</source>
+        <translation>behalten (unter Legal Hold: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="117"/>
+        <source>keep (no personal column with a rule)</source>
+        <translation>behalten (keine personenbezogene Spalte mit Regel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="125"/>
+        <source>(no primary key)</source>
+        <translation>(kein Primärschlüssel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasureplanmodel.cpp" line="191"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasureplanmodel.cpp" line="198"/>
+        <source>%n to anonymize</source>
+        <translation>
+            <numerusform>%n zu anonymisieren</numerusform>
+            <numerusform>%n zu anonymisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasureplanmodel.cpp" line="200"/>
+        <source>%n to purge</source>
+        <translation>
+            <numerusform>%n endgültig zu löschen</numerusform>
+            <numerusform>%n endgültig zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasureplanmodel.cpp" line="202"/>
+        <source>%n on legal hold</source>
+        <translation>
+            <numerusform>%n unter Legal Hold</numerusform>
+            <numerusform>%n unter Legal Hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasureplanmodel.cpp" line="204"/>
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n behalten</numerusform>
+            <numerusform>%n behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="236"/>
+        <source>trashed</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="236"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="240"/>
+        <source>(refers to the subject&apos;s rows)</source>
+        <translation>(verweist auf Zeilen der betroffenen Person)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="255"/>
+        <source>Table / Row</source>
+        <translation>Tabelle / Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="257"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="259"/>
+        <source>Planned Action</source>
+        <translation>Geplante Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="261"/>
+        <source>Matched Columns</source>
+        <translation>Spalten mit Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="263"/>
+        <source>Reached Through</source>
+        <translation>Erreicht über</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasurePlanner</name>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="295"/>
+        <source>%1: %2 (suggested)</source>
+        <translation>%1: %2 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="322"/>
+        <source>These tables are no longer in the database: %1. Search again.</source>
+        <translation>Diese Tabellen gibt es in der Datenbank nicht mehr: %1. Suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="326"/>
+        <source>Rows of %1 belong to the subject, but the table has no primary key, so Salvage cannot change those rows one by one safely. Add a primary key (or change the rows by hand), then plan again.</source>
+        <translation>Zeilen von %1 gehören zur betroffenen Person, aber die Tabelle hat keinen Primärschlüssel, daher kann Salvage diese Zeilen nicht sicher einzeln ändern. Fügen Sie einen Primärschlüssel hinzu (oder ändern Sie die Zeilen von Hand) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="332"/>
+        <source>The searched value is in %1, but no rule changes that column, so the erasure could not remove it. Give the column a rule, then plan again.</source>
+        <translation>Der gesuchte Wert steht in %1, aber keine Regel ändert diese Spalte, daher könnte die Löschung ihn nicht entfernen. Geben Sie der Spalte eine Regel und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="337"/>
+        <source>Stored rules no longer fit their columns: %1. Fix the rules, then plan again.</source>
+        <translation>Gespeicherte Regeln passen nicht mehr zu ihren Spalten: %1. Korrigieren Sie die Regeln und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="342"/>
+        <source>These columns look personal but have no stored rule (strict mode): %1. Store a rule for each (&quot;keep&quot; if it must stay), then plan again.</source>
+        <translation>Diese Spalten sehen personenbezogen aus, haben aber keine gespeicherte Regel (strikter Modus): %1. Speichern Sie für jede eine Regel („keep“, wenn sie bleiben muss) und planen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasurePreview</name>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="28"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="28"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="28"/>
+        <source>After Erasure</source>
+        <translation>Nach der Löschung</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="28"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="40"/>
+        <source>Select a row to see what erasing does to each of its columns.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, was die Löschung mit jeder ihrer Spalten macht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="61"/>
+        <source>%1: these columns are overwritten; the row stays, for the rows that refer to it.</source>
+        <translation>%1: Diese Spalten werden überschrieben; die Zeile bleibt für die Zeilen erhalten, die auf sie verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="74"/>
+        <source>%1: the whole row is deleted for good.</source>
+        <translation>%1: Die ganze Zeile wird endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="80"/>
+        <source>purge</source>
+        <translation>endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="87"/>
+        <source>%1: kept as it is, on legal hold: %2</source>
+        <translation>%1: bleibt unverändert, unter Legal Hold: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="90"/>
+        <source>%1: kept as it is: none of its columns has a rule that changes it.</source>
+        <translation>%1: bleibt unverändert: Keine ihrer Spalten hat eine Regel, die sie ändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="119"/>
+        <source>%1 holds the searched value</source>
+        <translation>%1 enthält den gesuchten Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurepreview.cpp" line="123"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurepreview.cpp" line="143"/>
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Bytes Binärdaten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureReportPdf</name>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="95"/>
+        <source>Carried out: the changes below were made, verified and committed</source>
+        <translation>Ausgeführt: Die folgenden Änderungen wurden vorgenommen, geprüft und festgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="98"/>
+        <source>Dry run: nothing was changed</source>
+        <translation>Probelauf: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="100"/>
+        <source>Not applied: nothing was changed</source>
+        <translation>Nicht ausgeführt: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="111"/>
+        <source>the local server</source>
+        <translation>dem lokalen Server</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="115"/>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation>PostgreSQL-Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="118"/>
+        <source>SQLite file %1</source>
+        <translation>SQLite-Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="119"/>
+        <source>not recorded in this report</source>
+        <translation>in diesem Bericht nicht vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="126"/>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="141"/>
+        <source>(text key, not shown)</source>
+        <translation>(Textschlüssel, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="153"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="156"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="159"/>
+        <source>Data subject (salted hash)</source>
+        <translation>Betroffene Person (Hash mit Salt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="162"/>
+        <source>%1. The subject&apos;s value itself is not in this report.</source>
+        <translation>%1. Der Wert der betroffenen Person selbst steht nicht in diesem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="164"/>
+        <source>Carried out by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="166"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="169"/>
+        <source>Operation (audit log)</source>
+        <translation>Operation (Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="171"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="176"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="177"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="186"/>
+        <source>Rows per table</source>
+        <translation>Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="188"/>
+        <source>No row of the data subject was found.</source>
+        <translation>Es wurde keine Zeile der betroffenen Person gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="189"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="256"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="320"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="190"/>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="191"/>
+        <source>Purged</source>
+        <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="192"/>
+        <source>Held</source>
+        <translation>Legal Hold</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="193"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="194"/>
+        <source>Columns anonymized</source>
+        <translation>Anonymisierte Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="210"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="215"/>
+        <source>Anonymized rows stay in the database with their personal columns overwritten by rule; purged rows were deleted. Held rows are on legal hold and were not changed. Unchanged rows refer to the subject but hold no personal column with a rule.</source>
+        <translation>Anonymisierte Zeilen bleiben in der Datenbank, ihre personenbezogenen Spalten sind nach Regel überschrieben; endgültig gelöschte Zeilen wurden entfernt. Zeilen unter Legal Hold wurden nicht geändert. Unveränderte Zeilen verweisen auf die betroffene Person, enthalten aber keine personenbezogene Spalte mit Regel.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="225"/>
+        <source>Rules that were only suggested</source>
+        <translation>Nur vorgeschlagene Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="228"/>
+        <source>None: every column changed had a stored rule.</source>
+        <translation>Keine: Jede geänderte Spalte hatte eine gespeicherte Regel.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="230"/>
+        <source>No rule was stored for these columns; Salvage used the rule it suggests from the column&apos;s name and type:</source>
+        <translation>Für diese Spalten war keine Regel gespeichert; Salvage hat die Regel verwendet, die es anhand von Name und Typ der Spalte vorschlägt:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="249"/>
+        <source>Rows on legal hold</source>
+        <translation>Zeilen unter Legal Hold</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="251"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="254"/>
+        <source>These rows were kept unchanged, with their personal values, because of a legal hold:</source>
+        <translation>Diese Zeilen wurden wegen eines Legal Holds unverändert behalten, mit ihren personenbezogenen Werten:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="257"/>
+        <source>Row key</source>
+        <translation>Zeilenschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="258"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/erasurereporthtml.cpp" line="270"/>
+        <source>Clean: none of the %n value(s) searched for was found.</source>
+        <translation>
+            <numerusform>Bereinigt: Der gesuchte Wert wurde nicht gefunden.</numerusform>
+            <numerusform>Bereinigt: Keiner der %n gesuchten Werte wurde gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="277"/>
+        <source>Not clean: a value was still found in %1; everything was rolled back.</source>
+        <translation>Nicht bereinigt: Ein Wert wurde noch in %1 gefunden; alles wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="283"/>
+        <source>Not verified: the erasure was not carried out.</source>
+        <translation>Nicht geprüft: Die Löschung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="285"/>
+        <source>Not clean: the verification found a value.</source>
+        <translation>Nicht bereinigt: Die Prüfung hat einen Wert gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="300"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="313"/>
+        <source>%1 (%2 found)</source>
+        <translation>%1 (%2 gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="318"/>
+        <source>No query was run.</source>
+        <translation>Es wurde keine Abfrage ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="321"/>
+        <source>Columns searched</source>
+        <translation>Durchsuchte Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="334"/>
+        <source>The statements of the queries are listed at the end of this report.</source>
+        <translation>Die Anweisungen der Abfragen sind am Ende dieses Berichts aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="348"/>
+        <source>Appendix: the verification queries</source>
+        <translation>Anhang: die Prüfabfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="349"/>
+        <source>As run, inside the erasure&apos;s transaction. Each ? is one value searched for, bound separately and never written into the statement.</source>
+        <translation>Wie ausgeführt, innerhalb der Transaktion der Löschung. Jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="vanished">Spalte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="322"/>
+        <source>Values searched</source>
+        <translation>Gesuchte Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="323"/>
+        <source>Found (0 = clean)</source>
+        <translation>Gefunden (0 = bereinigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="319"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The queries, as run (each ? is one value searched for, bound separately and never written into the statement):</source>
+        <translation type="vanished">Die Abfragen, wie ausgeführt (jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben):</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="363"/>
+        <source>Old copies of the values</source>
+        <translation>Alte Kopien der Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="365"/>
+        <source>Done after commit</source>
+        <translation>Nach dem Commit erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="366"/>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="367"/>
+        <source>Still holding old copies</source>
+        <translation>Noch vorhandene alte Kopien</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="370"/>
+        <source>Salvage knows of none; see below.</source>
+        <translation>Salvage sind keine bekannt; siehe unten.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="382"/>
+        <source>That no copy exists outside this database: backups, replicas, exports, caches, log files and other systems were not searched, nor the places listed above.</source>
+        <translation>Dass außerhalb dieser Datenbank keine Kopie existiert: Backups, Replikate, Exporte, Caches, Protokolldateien und andere Systeme wurden nicht durchsucht, ebenso wenig die oben aufgeführten Orte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/erasurereporthtml.cpp" line="386"/>
+        <source>That the subject&apos;s data is gone in every form: the verification searched for the %n value(s) taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</source>
+        <translation>
+            <numerusform>Dass die Daten der betroffenen Person in jeder Form verschwunden sind: Die Prüfung suchte nach dem Wert aus den Zeilen der betroffenen Person. Ein anders geschriebener Wert (andere Schreibweise, Abkürzung, kodierte oder gehashte Form) oder ein Wert in einer Spalte, die keinen Text enthält, wird nicht gefunden.</numerusform>
+            <numerusform>Dass die Daten der betroffenen Person in jeder Form verschwunden sind: Die Prüfung suchte nach den %n Werten aus den Zeilen der betroffenen Person. Ein anders geschriebener Wert (andere Schreibweise, Abkürzung, kodierte oder gehashte Form) oder ein Wert in einer Spalte, die keinen Text enthält, wird nicht gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="393"/>
+        <source>That rows on legal hold are erased: they keep their values until the hold ends and must be erased then.</source>
+        <translation>Dass Zeilen unter Legal Hold gelöscht sind: Sie behalten ihre Werte, bis der Legal Hold endet, und müssen dann gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="396"/>
+        <source>Who the subject is: the subject is named only by a salted hash, which someone who knows the value and the database&apos;s erasure salt can check but nobody can reverse.</source>
+        <translation>Wer die betroffene Person ist: Sie wird nur durch einen Hash mit Salt benannt, den jemand, der den Wert und das Lösch-Salt der Datenbank kennt, überprüfen, aber niemand umkehren kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="401"/>
+        <source>That this report is unaltered: it is not signed.</source>
+        <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="402"/>
+        <source>That this report is unaltered: it is not signed. Compare it with the audit log of the database (operation %1).</source>
+        <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert. Vergleichen Sie ihn mit dem Audit-Protokoll der Datenbank (Operation %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="406"/>
+        <source>What this report does not prove</source>
+        <translation>Was dieser Bericht nicht belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="442"/>
+        <source>This is not an erasure report: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Dies ist kein Löschbericht: Es ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="448"/>
+        <source>This JSON is not a Salvage erasure report (its &quot;report&quot; field is not &quot;salvage-erasure&quot;).</source>
+        <translation>Dieses JSON ist kein Salvage-Löschbericht (sein Feld „report“ ist nicht „salvage-erasure“).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="453"/>
+        <source>none</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="455"/>
+        <source>This erasure report has version %1; Salvage reads version 1 only.</source>
+        <translation>Dieser Löschbericht hat die Version %1; Salvage liest nur Version 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="470"/>
+        <source>The erasure report is incomplete: &quot;%1&quot; is missing.</source>
+        <translation>Der Löschbericht ist unvollständig: „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="480"/>
+        <source>Erasure report %1</source>
+        <translation>Löschbericht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="485"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="492"/>
+        <source>Erasure report</source>
+        <translation>Löschbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="493"/>
+        <source>Erasure of a data subject&apos;s personal data (GDPR Art. 17), carried out with Salvage.</source>
+        <translation>Löschung personenbezogener Daten einer betroffenen Person (DSGVO Art. 17), ausgeführt mit Salvage.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereportpdf.cpp" line="85"/>
+        <source>A PDF cannot be made without the graphical part of Qt (no QGuiApplication).</source>
+        <translation>Ohne den grafischen Teil von Qt (keine QGuiApplication) lässt sich kein PDF erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereportpdf.cpp" line="104"/>
+        <source>The PDF could not be laid out.</source>
+        <translation>Das Layout des PDF konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereportpdf.cpp" line="119"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureScrubber</name>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="118"/>
+        <source>SQLite&apos;s secure_delete was on during the erasure, so the space the old values used in the database file was overwritten with zeros.</source>
+        <translation>secure_delete von SQLite war während der Löschung eingeschaltet, daher wurde der Platz, den die alten Werte in der Datenbankdatei belegten, mit Nullen überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="134"/>
+        <source>ANALYZE replaced the sampled values in sqlite_stat4.</source>
+        <translation>ANALYZE hat die Stichprobenwerte in sqlite_stat4 ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="136"/>
+        <source>sqlite_stat4 may still hold sampled values of %1: ANALYZE failed (%2).</source>
+        <translation>sqlite_stat4 kann noch Stichprobenwerte von %1 enthalten: ANALYZE ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="147"/>
+        <source>The database does not use a write-ahead log (-wal file).</source>
+        <translation>Die Datenbank verwendet kein Write-Ahead-Log (-wal-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="149"/>
+        <source>The write-ahead log was checkpointed into the database file and the -wal file truncated to 0 bytes (wal_checkpoint(TRUNCATE)).</source>
+        <translation>Das Write-Ahead-Log wurde per Checkpoint in die Datenbankdatei übernommen und die -wal-Datei auf 0 Bytes gekürzt (wal_checkpoint(TRUNCATE)).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="152"/>
+        <source>The -wal file still holds old pages: another connection was reading while Salvage checkpointed (%1 of %2 pages copied). They go with the next complete checkpoint; close other programs using the file and run PRAGMA wal_checkpoint(TRUNCATE).</source>
+        <translation>Die -wal-Datei enthält noch alte Seiten: Eine andere Verbindung hat gelesen, während Salvage den Checkpoint ausführte (%1 von %2 Seiten kopiert). Sie verschwinden mit dem nächsten vollständigen Checkpoint; schließen Sie andere Programme, die die Datei verwenden, und führen Sie PRAGMA wal_checkpoint(TRUNCATE) aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="161"/>
+        <source>The write-ahead log could not be checkpointed (%1); the -wal file may still hold old pages.</source>
+        <translation>Für das Write-Ahead-Log konnte kein Checkpoint ausgeführt werden (%1); die -wal-Datei kann noch alte Seiten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="168"/>
+        <source>journal_mode is PERSIST: the -journal file keeps the original pages of the last transaction until the next one overwrites them.</source>
+        <translation>journal_mode ist PERSIST: Die -journal-Datei behält die ursprünglichen Seiten der letzten Transaktion, bis die nächste sie überschreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="174"/>
+        <source>%n free page(s) of the file were freed before this erasure, possibly without secure_delete, and were not searched; VACUUM rebuilds the file without them.</source>
+        <translation>
+            <numerusform>%n freie Seite der Datei wurde vor dieser Löschung freigegeben, möglicherweise ohne secure_delete, und wurde nicht durchsucht; VACUUM baut die Datei ohne sie neu auf.</numerusform>
+            <numerusform>%n freie Seiten der Datei wurden vor dieser Löschung freigegeben, möglicherweise ohne secure_delete, und wurden nicht durchsucht; VACUUM baut die Datei ohne sie neu auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="180"/>
+        <source>Copies of the database file made before the erasure (backups, synced folders, file-system snapshots) still hold the values until they are deleted or expire.</source>
+        <translation>Kopien der Datenbankdatei, die vor der Löschung entstanden sind (Backups, synchronisierte Ordner, Dateisystem-Snapshots), enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="183"/>
+        <source>Disk blocks that the file system freed (the truncated -wal file, a deleted -journal file) are not overwritten and may keep fragments until they are reused; on SSDs, wear levelling may keep old blocks for longer.</source>
+        <translation>Vom Dateisystem freigegebene Plattenblöcke (die gekürzte -wal-Datei, eine gelöschte -journal-Datei) werden nicht überschrieben und können Fragmente enthalten, bis sie wiederverwendet werden; auf SSDs kann Wear-Leveling alte Blöcke noch länger erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="212"/>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (Eigentümer: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="215"/>
+        <source>Your database user may not VACUUM %1, so their files keep the old row versions until the owner (or a superuser) runs VACUUM FULL on them.</source>
+        <translation>Ihr Datenbankbenutzer darf VACUUM nicht auf %1 ausführen; deren Dateien behalten daher die alten Zeilenversionen, bis der Eigentümer (oder ein Superuser) VACUUM FULL auf ihnen ausführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="234"/>
+        <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</source>
+        <translation>
+            <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktion oder Replikations-Slot, älter als die Löschung, war noch offen, und PostgreSQL behält dafür die alten Zeilenversionen. Führen Sie nach deren Ende VACUUM FULL auf %1 aus.</numerusform>
+            <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktionen oder Replikations-Slots, älter als die Löschung, waren noch offen, und PostgreSQL behält dafür die alten Zeilenversionen. Führen Sie nach deren Ende VACUUM FULL auf %1 aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="259"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="265"/>
+        <source>VACUUM FULL failed for %1, so their files keep the old row versions; run it again when the tables are not in use.</source>
+        <translation>VACUUM FULL ist für %1 fehlgeschlagen; deren Dateien behalten daher die alten Zeilenversionen. Führen Sie es erneut aus, wenn die Tabellen nicht in Gebrauch sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="273"/>
+        <source>VACUUM FULL rewrote %1: new heap, TOAST and index files without the old row versions (plain VACUUM leaves their bytes in the files), and ANALYZE replaced the sampled values in the planner statistics.</source>
+        <translation>VACUUM FULL hat %1 neu geschrieben: neue Heap-, TOAST- und Indexdateien ohne die alten Zeilenversionen (ein einfaches VACUUM lässt deren Bytes in den Dateien), und ANALYZE hat die Stichprobenwerte in den Planer-Statistiken ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="279"/>
+        <source>PostgreSQL&apos;s write-ahead log (pg_wal) holds the old values until its segments are recycled after later checkpoints; WAL archives and base backups keep them until their retention ends.</source>
+        <translation>Das Write-Ahead-Log von PostgreSQL (pg_wal) enthält die alten Werte, bis seine Segmente nach späteren Checkpoints wiederverwendet werden; WAL-Archive und Basis-Backups behalten sie bis zum Ende ihrer Aufbewahrungsfrist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="285"/>
+        <source>WAL archiving is on (archive_mode = %1): archived WAL files hold the old values until the archive&apos;s retention removes them.</source>
+        <translation>WAL-Archivierung ist eingeschaltet (archive_mode = %1): Archivierte WAL-Dateien enthalten die alten Werte, bis die Aufbewahrungsregel des Archivs sie entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="293"/>
+        <source>Replicas: %n streaming replica(s) connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</source>
+        <translation>
+            <numerusform>Replikate: %n Streaming-Replikat ist derzeit verbunden. Streaming-Replikate spielen die Löschung und das VACUUM FULL nach; logische Replikate und Subscriber übernehmen die Änderungen, behalten aber alte Zeilenversionen in ihren eigenen Dateien, bis dort VACUUM läuft; ein getrenntes Replikat erhält die Änderungen, sobald es sich wieder verbindet.</numerusform>
+            <numerusform>Replikate: %n Streaming-Replikate sind derzeit verbunden. Streaming-Replikate spielen die Löschung und das VACUUM FULL nach; logische Replikate und Subscriber übernehmen die Änderungen, behalten aber alte Zeilenversionen in ihren eigenen Dateien, bis dort VACUUM läuft; ein getrenntes Replikat erhält die Änderungen, sobald es sich wieder verbindet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="310"/>
+        <source>The server log may hold the searched value: log_statement = %1 and log_min_duration_statement = %2 log statements with their values, including the search. Remove it from the logs by their retention.</source>
+        <translation>Das Serverprotokoll kann den gesuchten Wert enthalten: log_statement = %1 und log_min_duration_statement = %2 protokollieren Anweisungen mit ihren Werten, auch die Suche. Entfernen Sie ihn gemäß der Aufbewahrungsfrist aus den Protokollen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="317"/>
+        <source>Server logs: statements are not logged with their values (log_statement = %1), but an error or a log setting of the past may have written values to the server log.</source>
+        <translation>Serverprotokolle: Anweisungen werden nicht mit ihren Werten protokolliert (log_statement = %1), aber ein Fehler oder eine frühere Protokolleinstellung kann Werte ins Serverprotokoll geschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="322"/>
+        <source>Dumps, backups and file-system snapshots made before the erasure still hold the values until they are deleted or expire; disk blocks freed by VACUUM FULL are not overwritten and may keep fragments until the file system reuses them.</source>
+        <translation>Dumps, Backups und Dateisystem-Snapshots, die vor der Löschung entstanden sind, enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen; von VACUUM FULL freigegebene Plattenblöcke werden nicht überschrieben und können Fragmente enthalten, bis das Dateisystem sie wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="326"/>
+        <source>Old versions of planner statistics rows (pg_statistic) stay in that catalog&apos;s file until it is vacuumed (autovacuum does so).</source>
+        <translation>Alte Versionen von Zeilen der Planer-Statistik (pg_statistic) bleiben in der Datei dieses Katalogs, bis VACUUM für ihn läuft (Autovacuum erledigt das).</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureService</name>
+    <message>
+        <location filename="../app/core/privacy/erasurereport.cpp" line="109"/>
+        <source>Every column that can hold text, in every table (Salvage&apos;s own included), searched case-insensitively for each value: values of 5 characters or more as substrings, shorter ones as whole values. Rows on legal hold are left out. Run inside the erasure&apos;s transaction, before commit.</source>
+        <translation>Jede Spalte, die Text enthalten kann, in jeder Tabelle (auch denen von Salvage), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenkette, kürzere als ganzer Wert. Zeilen unter Legal Hold sind ausgenommen. Ausgeführt innerhalb der Transaktion der Löschung, vor dem Commit.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="60"/>
+        <source>Row %1 of %2 changed %3 rows instead of 1: it changed or disappeared since the plan was made, or row-level security or a trigger kept it as it was. The whole erasure was undone; nothing was changed. Search again and make a new plan.</source>
+        <translation>Die Änderung an Zeile %1 von %2 betraf %3 Zeilen statt 1: Die Zeile wurde seit dem Erstellen des Plans geändert oder ist verschwunden, oder Row-Level-Security oder ein Trigger hat sie unverändert gelassen. Die ganze Löschung wurde zurückgenommen; es wurde nichts geändert. Suchen Sie erneut und erstellen Sie einen neuen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="81"/>
+        <source>The plan names %1, which is not a table with a primary key in this database. Nothing was changed; search again.</source>
+        <translation>Der Plan nennt %1, aber das ist in dieser Datenbank keine Tabelle mit Primärschlüssel. Es wurde nichts geändert; suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="99"/>
+        <source>An erasure needs a ticket id (the request it answers), for the audit and the report.</source>
+        <translation>Eine Löschung braucht eine Ticket-ID (das Löschersuchen, das sie beantwortet) für das Audit-Protokoll und den Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="102"/>
+        <source>The plan has no rows: nothing to erase.</source>
+        <translation>Der Plan enthält keine Zeilen: Es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="124"/>
+        <source>No rows were given.</source>
+        <translation>Es wurden keine Zeilen angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="142"/>
+        <source>A row key does not match the primary key (%1) of %2.</source>
+        <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasureservice.cpp" line="177"/>
+        <source>%n of the selected row(s) no longer exist. Nothing was changed; refresh and check them.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Zeilen existiert nicht mehr. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
+            <numerusform>%n der ausgewählten Zeilen existieren nicht mehr. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="194"/>
+        <source>The rows are on legal hold and stay as they are. Nothing was changed.</source>
+        <translation>Die Zeilen stehen unter Legal Hold und bleiben unverändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="197"/>
+        <source>No rule changes any column of these rows (no stored or suggested rule for their columns). Nothing was changed; add rules first.</source>
+        <translation>Keine Regel ändert eine Spalte dieser Zeilen (keine gespeicherte oder vorgeschlagene Regel für ihre Spalten). Es wurde nichts geändert; legen Sie zuerst Regeln an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="290"/>
+        <source>Rows were put on legal hold after the plan was made: %1. Nothing was changed; make a new plan.</source>
+        <translation>Nach dem Erstellen des Plans wurden Zeilen unter Legal Hold gestellt: %1. Es wurde nichts geändert; erstellen Sie einen neuen Plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="353"/>
+        <source>The rows to purge refer to each other in a cycle, so none can go first. Nothing was changed; purge them by hand or anonymize them instead.</source>
+        <translation>Die endgültig zu löschenden Zeilen verweisen im Kreis aufeinander, daher kann keine zuerst gelöscht werden. Es wurde nichts geändert; löschen Sie sie von Hand endgültig oder anonymisieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="392"/>
+        <source>Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer to it. Nothing was changed; plan again without purging trashed rows, or deal with the referring rows first.</source>
+        <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="502"/>
+        <source>Not searched by the verification: %1</source>
+        <translation>Von der Prüfung nicht durchsucht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="506"/>
+        <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
+        <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureVerification</name>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="114"/>
+        <source>Tables your database user may not read: %1.</source>
+        <translation>Tabellen, die Ihr Datenbankbenutzer nicht lesen darf: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasureverification.cpp" line="118"/>
+        <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
+        <translation>
+            <numerusform>%n Spalte anderen Typs (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurde nicht durchsucht.</numerusform>
+            <numerusform>%n Spalten anderer Typen (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurden nicht durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="154"/>
+        <source>Virtual tables (full-text indexes and the like) were not searched themselves, only the tables that store their content: %1.</source>
+        <translation>Virtuelle Tabellen (Volltextindizes u. Ä.) wurden nicht selbst durchsucht, nur die Tabellen, die ihren Inhalt speichern: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasureverification.cpp" line="268"/>
+        <source>%1, %n row(s) of a table without primary key</source>
+        <translation>
+            <numerusform>%1, %n Zeile einer Tabelle ohne Primärschlüssel</numerusform>
+            <numerusform>%1, %n Zeilen einer Tabelle ohne Primärschlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="301"/>
+        <source>%1, a row whose key holds the value</source>
+        <translation>%1, eine Zeile, deren Schlüssel den Wert enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="302"/>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasureverification.cpp" line="306"/>
+        <source>%1, %n more row(s)</source>
+        <translation>
+            <numerusform>%1, %n weitere Zeile</numerusform>
+            <numerusform>%1, %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureWindow</name>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="69"/>
+        <source>&amp;Contains (substring)</source>
+        <translation>&amp;Enthält (Teilzeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="71"/>
+        <source>&amp;Purge trashed rows that nothing refers to</source>
+        <translation>&amp;Zeilen im Papierkorb, auf die nichts verweist, endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="72"/>
+        <source>S&amp;trict: refuse personal columns without a stored rule</source>
+        <translation>Stri&amp;kt: personenbezogene Spalten ohne gespeicherte Regel ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="73"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="75"/>
+        <source>&amp;Rules...</source>
+        <translation>&amp;Regeln …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="84"/>
+        <source>&amp;Erase...</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="85"/>
+        <source>&amp;Save Report...</source>
+        <translation>Bericht spei&amp;chern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="88"/>
+        <source>Erasure Request</source>
+        <translation>Löschersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="91"/>
+        <source>Find every row of a data subject, check what erasing does to each, erase, and save the report that proves it.</source>
+        <translation>Finden Sie jede Zeile einer betroffenen Person, prüfen Sie, was die Löschung mit jeder davon macht, löschen Sie und speichern Sie den Bericht, der es belegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="97"/>
+        <source>An e-mail address, phone number, name...</source>
+        <translation>Eine E-Mail-Adresse, Telefonnummer, ein Name …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="100"/>
+        <source>Also find text columns that contain the value, not only those equal to it (ignoring case).</source>
+        <translation>Auch Textspalten finden, die den Wert enthalten, nicht nur solche, die ihm gleichen (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="103"/>
+        <source>The request&apos;s id, e.g. GDPR-2024-017 (audit and report)</source>
+        <translation>Die ID des Ersuchens, z. B. DSGVO-2024-017 (für Audit und Bericht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="106"/>
+        <source>Rows in the trash that hold the value themselves are deleted for good instead of anonymized, when no other row refers to them.</source>
+        <translation>Zeilen im Papierkorb, die den Wert selbst enthalten, werden endgültig gelöscht statt anonymisiert, wenn keine andere Zeile auf sie verweist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="110"/>
+        <source>Refuse the erasure when a personal column would be changed by a suggested rule rather than a stored one.</source>
+        <translation>Die Löschung ablehnen, wenn eine personenbezogene Spalte durch eine vorgeschlagene statt einer gespeicherten Regel geändert würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="114"/>
+        <source>Data &amp;subject:</source>
+        <translation>Betroffene &amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="116"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="123"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="134"/>
+        <source>See and change how each column is anonymized.</source>
+        <translation>Ansehen und ändern, wie jede Spalte anonymisiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="170"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="210"/>
+        <source>Type the subject&apos;s value and choose Find. Nothing changes until you erase.</source>
+        <translation>Geben Sie den Wert der betroffenen Person ein und wählen Sie „Suchen“. Bis Sie löschen, wird nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="257"/>
+        <source>Type the value to search for: an e-mail address, a phone number, a name.</source>
+        <translation>Geben Sie den zu suchenden Wert ein: eine E-Mail-Adresse, eine Telefonnummer, einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="276"/>
+        <source>Searching every table...</source>
+        <translation>Alle Tabellen werden durchsucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="309"/>
+        <source>Searching table %1 of %2...</source>
+        <translation>Tabelle %1 von %2 wird durchsucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="310"/>
+        <source>Following the rows that refer to the subject&apos;s rows...</source>
+        <translation>Zeilen werden verfolgt, die auf Zeilen der betroffenen Person verweisen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="326"/>
+        <source>The search was cancelled.</source>
+        <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="328"/>
+        <source>The search failed; nothing was changed.</source>
+        <translation>Die Suche ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="329"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="345"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="346"/>
+        <source>Found %n row(s). Select a row to see its values before and after.</source>
+        <translation>
+            <numerusform>%n Zeile gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
+            <numerusform>%n Zeilen gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="363"/>
+        <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
+        <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="371"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="372"/>
+        <source> in %n table(s): </source>
+        <translation>
+            <numerusform> in %n Tabelle: </numerusform>
+            <numerusform> in %n Tabellen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="373"/>
+        <source>%n to anonymize</source>
+        <translation>
+            <numerusform>%n zu anonymisieren</numerusform>
+            <numerusform>%n zu anonymisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="374"/>
+        <source>, %n to purge</source>
+        <translation>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="375"/>
+        <location filename="../ui/erasurewindow.cpp" line="465"/>
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="376"/>
+        <source>, %n kept without a rule.</source>
+        <translation>
+            <numerusform>, %n ohne Regel behalten.</numerusform>
+            <numerusform>, %n ohne Regel behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="380"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="382"/>
+        <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
+        <translation>
+            <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
+            <numerusform>%n Spalten haben keine gespeicherte Regel und verwenden die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="391"/>
+        <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
+        <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="405"/>
+        <source>%1: select one of its rows to see its values before and after.</source>
+        <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="411"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <source>trashed</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="421"/>
+        <location filename="../ui/erasurewindow.cpp" line="434"/>
+        <source>The subject or the options changed: choose Find again.</source>
+        <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="430"/>
+        <source>Find the subject&apos;s rows first.</source>
+        <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="432"/>
+        <source>Erased. Save the report for the ticket.</source>
+        <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="436"/>
+        <source>The erasure is refused: %1</source>
+        <translation>Die Löschung wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="438"/>
+        <source>Nothing to erase.</source>
+        <translation>Es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="440"/>
+        <source>Erasing needs a user who may write to this database: %1</source>
+        <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="442"/>
+        <source>Enter the ticket id of the request to erase.</source>
+        <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="454"/>
+        <source>Erase Personal Data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="455"/>
+        <source>Erase the data subject for ticket %1?</source>
+        <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="460"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="463"/>
+        <location filename="../ui/erasurewindow.cpp" line="544"/>
+        <source>%n row(s) anonymized</source>
+        <translation>
+            <numerusform>%n Zeile anonymisiert</numerusform>
+            <numerusform>%n Zeilen anonymisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="464"/>
+        <source>, %n purged (deleted for good)</source>
+        <translation>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="466"/>
+        <source>, %n kept without a rule</source>
+        <translation>
+            <numerusform>, %n ohne Regel behalten</numerusform>
+            <numerusform>, %n ohne Regel behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="467"/>
+        <source>, in %n table(s).</source>
+        <translation>
+            <numerusform>, in %n Tabelle.</numerusform>
+            <numerusform>, in %n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="468"/>
+        <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
+        <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="488"/>
+        <source>Erasing and verifying. It is done completely or not at all...</source>
+        <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="513"/>
+        <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
+        <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="517"/>
+        <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
+        <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="520"/>
+        <source>The erasure was cancelled and rolled back; nothing was changed.</source>
+        <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="522"/>
+        <source>The erasure failed; nothing was changed.</source>
+        <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="526"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="545"/>
+        <source>, %n purged</source>
+        <translation>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="546"/>
+        <source>, %n kept on legal hold.</source>
+        <translation>
+            <numerusform>, %n wegen Legal Hold behalten.</numerusform>
+            <numerusform>, %n wegen Legal Hold behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="547"/>
+        <source>Erased and verified (operation %1): </source>
+        <translation>Gelöscht und geprüft (Operation %1): </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="549"/>
+        <source>None of the %n value(s) removed</source>
+        <translation>
+            <numerusform>Der entfernte Wert</numerusform>
+            <numerusform>Jeder der %n entfernten Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="550"/>
+        <source> is left in the %n text column(s) searched.</source>
+        <translation>
+            <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
+            <numerusform> ist in keiner der %n durchsuchten Textspalten mehr enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="554"/>
+        <source>Old copies in the database files: %1</source>
+        <translation>Alte Kopien in den Datenbankdateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="556"/>
+        <source>Old copies outside this database&apos;s reach:</source>
+        <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="561"/>
+        <source>Erased. Save the report for ticket %1.</source>
+        <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="563"/>
+        <source>Erased for ticket %1: </source>
+        <translation>Gelöscht für Ticket %1: </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="578"/>
+        <source>Cancelling the search...</source>
+        <translation>Suche wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="583"/>
+        <source>Cancelling: rolling back the erasure...</source>
+        <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="591"/>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="592"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="599"/>
+        <source>Save Erasure Report</source>
+        <translation>Löschbericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="610"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="613"/>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="619"/>
+        <source>There is no erasure to report yet.</source>
+        <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="627"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="694"/>
+        <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
+        <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>Salvage::ErrorBox</name>
     <message>
         <location filename="../ui/errorbox.cpp" line="29"/>
@@ -1255,6 +3457,102 @@ auf stderr); 2 Bedienfehler.
             <numerusform>und %n weitere</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::LegalHoldDialog</name>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="17"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="21"/>
+        <source>Legal Hold</source>
+        <translation>Legal Hold</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/legalholddialog.cpp" line="23"/>
+        <source>Put %n row(s) of %1 on legal hold. Erasure requests and purges leave held rows as they are until the hold is released or its date has passed. The hold is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 unter Legal Hold stellen. Löschersuchen und endgültiges Löschen lassen Zeilen unter Legal Hold unverändert, bis der Legal Hold aufgehoben wird oder sein Datum verstrichen ist. Der Legal Hold wird im Audit-Protokoll vermerkt.</numerusform>
+            <numerusform>%n Zeilen von %1 unter Legal Hold stellen. Löschersuchen und endgültiges Löschen lassen Zeilen unter Legal Hold unverändert, bis der Legal Hold aufgehoben wird oder sein Datum verstrichen ist. Der Legal Hold wird im Audit-Protokoll vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="34"/>
+        <source>Required, e.g. tax audit 2024, case 12-345</source>
+        <translation>Pflichtangabe, z. B. Betriebsprüfung 2024, Fall 12-345</translation>
+    </message>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="46"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="47"/>
+        <source>(the hold lasts through this day; unticked: until released)</source>
+        <translation>(der Legal Hold gilt bis einschließlich dieses Tages; ohne Haken: bis zur Freigabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/legalholddialog.cpp" line="55"/>
+        <source>Put on &amp;Hold</source>
+        <translation>Unter Legal &amp;Hold stellen</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::LegalHolds</name>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="152"/>
+        <source>Your database user may not create the table salvage_legal_hold, where Salvage keeps legal holds. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
+        <translation>Ihr Datenbankbenutzer darf die Tabelle salvage_legal_hold nicht anlegen, in der Salvage die Legal Holds verwaltet. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="173"/>
+        <source>Table %1 has no primary key, so its rows cannot be named or held.</source>
+        <translation>Tabelle %1 hat keinen Primärschlüssel; ihre Zeilen lassen sich daher weder benennen noch unter Legal Hold stellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="177"/>
+        <source>Every change needs an actor: say who places the hold.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold setzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="179"/>
+        <source>A legal hold needs a reason: the case or request it serves.</source>
+        <translation>Ein Legal Hold braucht einen Grund: den Fall oder das Ersuchen, dem er dient.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="181"/>
+        <source>The hold would end on %1, which has already passed.</source>
+        <translation>Der Legal Hold würde am %1 enden; dieses Datum ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="185"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="299"/>
+        <source>No rows were given.</source>
+        <translation>Es wurden keine Zeilen angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="189"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="303"/>
+        <source>A row key does not match the primary key (%1) of %2.</source>
+        <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="236"/>
+        <source>These rows of %1 do not exist, so nothing was held: %2.</source>
+        <translation>Diese Zeilen von %1 existieren nicht, daher wurde nichts unter Legal Hold gestellt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="297"/>
+        <source>Every change needs an actor: say who releases the hold.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold aufhebt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="309"/>
+        <source>These rows of %1 are not on legal hold, so nothing was released: %2.</source>
+        <translation>Diese Zeilen von %1 stehen nicht unter Legal Hold, daher wurde nichts freigegeben: %2.</translation>
     </message>
 </context>
 <context>
@@ -1311,71 +3609,106 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../ui/mainactions.cpp" line="32"/>
+        <source>A&amp;nonymize...</source>
+        <translation>A&amp;nonymisieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="33"/>
+        <source>Overwrite the personal columns of the selected trashed rows by their anonymization rules</source>
+        <translation>Die personenbezogenen Spalten der ausgewählten Zeilen im Papierkorb nach ihren Anonymisierungsregeln überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="35"/>
+        <source>Legal &amp;Hold...</source>
+        <translation>Legal &amp;Hold …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="36"/>
+        <source>Re&amp;lease Hold...</source>
+        <translation>Legal Hold a&amp;ufheben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="37"/>
+        <source>&amp;Erasure Request...</source>
+        <translation>&amp;Löschersuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="38"/>
+        <source>Anonymization &amp;Rules...</source>
+        <translation>Anonymisierungs&amp;regeln …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="33"/>
+        <location filename="../ui/mainactions.cpp" line="40"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="35"/>
+        <location filename="../ui/mainactions.cpp" line="42"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="38"/>
+        <location filename="../ui/mainactions.cpp" line="45"/>
         <source>&amp;Audit Log</source>
         <translation>Audit-&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="38"/>
+        <location filename="../ui/mainactions.cpp" line="45"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="40"/>
+        <location filename="../ui/mainactions.cpp" line="47"/>
         <source>&amp;Connect...</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="42"/>
+        <location filename="../ui/mainactions.cpp" line="49"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="43"/>
+        <location filename="../ui/mainactions.cpp" line="50"/>
         <source>Open &amp;Demo Database</source>
         <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="44"/>
+        <location filename="../ui/mainactions.cpp" line="51"/>
         <source>Set &amp;Actor...</source>
         <translation>&amp;Akteur festlegen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="45"/>
+        <location filename="../ui/mainactions.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="70"/>
+        <location filename="../ui/mainactions.cpp" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="76"/>
+        <location filename="../ui/mainactions.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="82"/>
+        <location filename="../ui/mainactions.cpp" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainactions.cpp" line="85"/>
+        <location filename="../ui/mainactions.cpp" line="91"/>
+        <source>&amp;Privacy</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainactions.cpp" line="96"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -1383,68 +3716,68 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Could not read the tables</source>
         <translation>Die Tabellen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Working...</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -1452,12 +3785,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1465,7 +3798,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>≈ %n row(s), counting…</source>
         <translation>
             <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
@@ -1480,17 +3813,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -1626,6 +3959,109 @@ auf stderr); 2 Bedienfehler.
     </message>
 </context>
 <context>
+    <name>Salvage::PrivacyController</name>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="41"/>
+        <location filename="../ui/privacycontroller.cpp" line="47"/>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="42"/>
+        <source>Anonymize %n row(s) of %1?</source>
+        <translation>
+            <numerusform>%n Zeile von %1 anonymisieren?</numerusform>
+            <numerusform>%n Zeilen von %1 anonymisieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="49"/>
+        <source>Their personal columns are overwritten by the anonymization rules (stored, else suggested). The rows stay, so nothing that refers to them breaks; rows on legal hold are left as they are. Each row is recorded in %1. This cannot be undone.</source>
+        <translation>Ihre personenbezogenen Spalten werden nach den Anonymisierungsregeln überschrieben (gespeicherten, sonst vorgeschlagenen). Die Zeilen bleiben erhalten, sodass nichts, was auf sie verweist, ungültig wird; Zeilen unter Legal Hold bleiben unverändert. Jede Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="79"/>
+        <source>Anonymize failed</source>
+        <translation>Anonymisieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="80"/>
+        <location filename="../ui/privacycontroller.cpp" line="164"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="93"/>
+        <source>Anonymized %n row(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile von %1 anonymisiert</numerusform>
+            <numerusform>%n Zeilen von %1 anonymisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="94"/>
+        <source> (columns %1).</source>
+        <translation> (Spalten %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="117"/>
+        <source>Release Hold</source>
+        <translation>Legal Hold aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="118"/>
+        <source>Release the legal hold of %n row(s) of %1?</source>
+        <translation>
+            <numerusform>Legal Hold für %n Zeile von %1 aufheben?</numerusform>
+            <numerusform>Legal Hold für %n Zeilen von %1 aufheben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="124"/>
+        <source>Release</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="125"/>
+        <source>Erasure requests and purges can change the rows again. The release is recorded in the audit log.</source>
+        <translation>Löschersuchen und endgültiges Löschen können die Zeilen danach wieder ändern. Die Aufhebung wird im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="161"/>
+        <source>Legal hold failed</source>
+        <translation>Legal Hold fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacycontroller.cpp" line="161"/>
+        <source>Release hold failed</source>
+        <translation>Aufheben des Legal Holds fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="169"/>
+        <source>Released %n row(s) of %1 from legal hold.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 aus dem Legal Hold freigegeben.</numerusform>
+            <numerusform>%n Zeilen von %1 aus dem Legal Hold freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="171"/>
+        <source>Put %n row(s) of %1 on legal hold until %2.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 bis %2 unter Legal Hold gestellt.</numerusform>
+            <numerusform>%n Zeilen von %1 bis %2 unter Legal Hold gestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacycontroller.cpp" line="174"/>
+        <source>Put %n row(s) of %1 on legal hold until released.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 bis zur Freigabe unter Legal Hold gestellt.</numerusform>
+            <numerusform>%n Zeilen von %1 bis zur Freigabe unter Legal Hold gestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage::PurgeConfirmDialog</name>
     <message>
         <location filename="../ui/purgeconfirmdialog.cpp" line="21"/>
@@ -1707,18 +4143,18 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RecordModel</name>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="357"/>
-        <location filename="../app/core/models/recordmodel.cpp" line="482"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="361"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="486"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="400"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="404"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="820"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="838"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
@@ -1781,19 +4217,531 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
     </message>
 </context>
 <context>
+    <name>Salvage::RuleStore</name>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="148"/>
+        <source>Your database user may not create the table %1, where Salvage keeps the anonymization rules and the erasure salt that every admin shares. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
+        <translation>Ihr Datenbankbenutzer darf die Tabelle %1 nicht anlegen, in der Salvage die Anonymisierungsregeln und das Lösch-Salt speichert, die alle Administratoren gemeinsam nutzen. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="221"/>
+        <source>Every change needs an actor: say who is saving the rule.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regel speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="228"/>
+        <source>There is no table %1 for the rule on &quot;%2&quot;. Nothing was saved.</source>
+        <translation>Für die Regel zu „%2“ gibt es keine Tabelle %1. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="237"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="259"/>
+        <source>The rule could not be stored (%1 rows written). Nothing was saved.</source>
+        <translation>Die Regel konnte nicht gespeichert werden (%1 Zeilen geschrieben). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="288"/>
+        <source>There is no stored rule for column &quot;%1&quot; of %2.</source>
+        <translation>Für die Spalte „%1“ von %2 ist keine Regel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="301"/>
+        <source>No table was named.</source>
+        <translation>Es wurde keine Tabelle angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="306"/>
+        <source>Every change needs an actor: say who marks the table.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Tabelle markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="335"/>
+        <source>The mark could not be stored. Nothing was changed.</source>
+        <translation>Die Markierung konnte nicht gespeichert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="381"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="385"/>
+        <source>Every change needs an actor: say who imports the rules.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regeln importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="389"/>
+        <source>The file is not valid JSON (%1 at offset %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 an Position %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="395"/>
+        <source>This is not a Salvage rules file of version %1.</source>
+        <translation>Dies ist keine Salvage-Regeldatei der Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="399"/>
+        <source>The file lacks the &quot;rules&quot; or &quot;purge_on_erasure&quot; list.</source>
+        <translation>In der Datei fehlt die Liste „rules“ oder „purge_on_erasure“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="412"/>
+        <source>Rule %1 (%2, column &quot;%3&quot;)</source>
+        <translation>Regel %1 (%2, Spalte „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="416"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="425"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="418"/>
+        <source>%1: &quot;%2&quot; is not a rule Salvage knows.</source>
+        <translation>%1: „%2“ ist keine Regel, die Salvage kennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="421"/>
+        <source>%1: there is no table %2.</source>
+        <translation>%1: Es gibt keine Tabelle %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="427"/>
+        <source>%1: the column has a rule earlier in the file.</source>
+        <translation>%1: Die Spalte hat bereits weiter oben in der Datei eine Regel.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="438"/>
+        <source>The table %1 marked &quot;purge on erasure&quot; does not exist.</source>
+        <translation>Die als „bei Löschersuchen endgültig löschen“ markierte Tabelle %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="464"/>
+        <source>A rule could not be stored. Nothing was imported.</source>
+        <translation>Eine Regel konnte nicht gespeichert werden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="521"/>
+        <source>The erasure salt in salvage_erasure_salt is damaged (%1 bytes instead of %2). Ask the database owner to check it; nothing was changed.</source>
+        <translation>Das Lösch-Salt in salvage_erasure_salt ist beschädigt (%1 Bytes statt %2). Bitten Sie den Eigentümer der Datenbank, es zu prüfen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::RuleSuggester</name>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="212"/>
+        <source>&quot;%1&quot; looks like an email address</source>
+        <translation>„%1“ sieht nach einer E-Mail-Adresse aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="214"/>
+        <source>&quot;%1&quot; looks like an IP address</source>
+        <translation>„%1“ sieht nach einer IP-Adresse aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="216"/>
+        <source>&quot;%1&quot; looks like a date of birth</source>
+        <translation>„%1“ sieht nach einem Geburtsdatum aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="218"/>
+        <source>&quot;%1&quot; looks like a phone number</source>
+        <translation>„%1“ sieht nach einer Telefonnummer aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="220"/>
+        <source>&quot;%1&quot; looks like a bank, card or identity number</source>
+        <translation>„%1“ sieht nach einer Konto-, Karten- oder Ausweisnummer aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="222"/>
+        <source>&quot;%1&quot; looks like a person&apos;s name</source>
+        <translation>„%1“ sieht nach dem Namen einer Person aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="224"/>
+        <source>&quot;%1&quot; looks like part of a postal address</source>
+        <translation>„%1“ sieht nach einem Teil einer Postanschrift aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="226"/>
+        <source>&quot;%1&quot; looks like free text about a person</source>
+        <translation>„%1“ sieht nach Freitext über eine Person aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="228"/>
+        <source>&quot;%1&quot; looks like a photo or avatar</source>
+        <translation>„%1“ sieht nach einem Foto oder Avatar aus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="298"/>
+        <source>NOT NULL and UNIQUE</source>
+        <translation>NOT NULL und UNIQUE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="299"/>
+        <source>UNIQUE</source>
+        <translation>UNIQUE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="299"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="325"/>
+        <source>; the column is %1, so &quot;%2&quot; rather than &quot;%3&quot;</source>
+        <translation>; die Spalte ist %1, daher „%2“ statt „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulesuggester.cpp" line="331"/>
+        <source> (a salted hash is pseudonymisation, not anonymisation)</source>
+        <translation> (ein Hash mit Salt ist Pseudonymisierung, keine Anonymisierung)</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::Rules</name>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="372"/>
+        <source>Column &quot;%1&quot; of %2</source>
+        <translation>Spalte „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="400"/>
+        <source>Keep unchanged</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="402"/>
+        <source>Set to NULL</source>
+        <translation>Auf NULL setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="404"/>
+        <source>Fixed placeholder</source>
+        <translation>Fester Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="406"/>
+        <source>Unique invalid email address</source>
+        <translation>Eindeutige ungültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="408"/>
+        <source>Redact, keeping the shape</source>
+        <translation>Schwärzen, Form beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="410"/>
+        <source>Year only</source>
+        <translation>Nur das Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="412"/>
+        <source>Random letters and digits</source>
+        <translation>Zufällige Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="414"/>
+        <source>Salted hash (pseudonymisation, not anonymisation)</source>
+        <translation>Hash mit Salt (Pseudonymisierung, keine Anonymisierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="472"/>
+        <source>The rule is for table %1, not for %2.</source>
+        <translation>Die Regel gilt für Tabelle %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="477"/>
+        <source>Table %1 has no column &quot;%2&quot;.</source>
+        <translation>Tabelle %1 hat keine Spalte „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="484"/>
+        <source>%1 is part of the primary key: rows are named by it, so it cannot be anonymized (rule &quot;%2&quot;).</source>
+        <translation>%1 ist Teil des Primärschlüssels: Über ihn werden Zeilen benannt, daher kann sie nicht anonymisiert werden (Regel „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="489"/>
+        <source>%1 is the soft-delete marker: changing it would move rows in or out of the trash (rule &quot;%2&quot;).</source>
+        <translation>%1 ist die Soft-Delete-Markierung: Eine Änderung würde Zeilen in den Papierkorb oder aus ihm heraus verschieben (Regel „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="495"/>
+        <source>%1 is referenced by a foreign key of %2: changing it would break those rows&apos; references (rule &quot;%3&quot;).</source>
+        <translation>Auf %1 verweist ein Fremdschlüssel von %2: Eine Änderung würde die Verweise dieser Zeilen zerstören (Regel „%3“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="503"/>
+        <source>%1 is a foreign key to %2: only &quot;null&quot; or &quot;keep&quot; leave it valid (rule &quot;%3&quot;).</source>
+        <translation>%1 ist ein Fremdschlüssel auf %2: Nur „null“ oder „keep“ lassen ihn gültig (Regel „%3“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="512"/>
+        <source>%1 has type %2, which the rule &quot;%3&quot; cannot write.</source>
+        <translation>%1 hat den Typ %2, den die Regel „%3“ nicht schreiben kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="513"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="519"/>
+        <source>%1 is NOT NULL, so it cannot be set to NULL; use &quot;fixed&quot;, &quot;redact&quot; or &quot;random&quot; instead.</source>
+        <translation>%1 ist NOT NULL und kann daher nicht auf NULL gesetzt werden; verwenden Sie stattdessen „fixed“, „redact“ oder „random“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="528"/>
+        <source>%1 holds at most %2 characters; the placeholder has %3.</source>
+        <translation>%1 fasst höchstens %2 Zeichen; der Platzhalter hat %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="531"/>
+        <source>%1 cannot hold the placeholder &quot;%2&quot;: its type is %3.</source>
+        <translation>%1 kann den Platzhalter „%2“ nicht aufnehmen: Ihr Typ ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="537"/>
+        <source>%1 holds at most %2 characters; the erased addresses need %3.</source>
+        <translation>%1 fasst höchstens %2 Zeichen; die Ersatzadressen brauchen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="543"/>
+        <source>%1 holds at most %2 characters; a hash needs at least %3 to stay distinct.</source>
+        <translation>%1 fasst höchstens %2 Zeichen; ein Hash braucht mindestens %3, um eindeutig zu bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/anonymizationrule.cpp" line="561"/>
+        <source>%1 has a UNIQUE constraint (%2): the rule &quot;%3&quot; can give two rows the same value and break it; use &quot;email&quot;, &quot;hash&quot; or &quot;null&quot; instead.</source>
+        <translation>%1 hat eine UNIQUE-Bedingung (%2): Die Regel „%3“ kann zwei Zeilen denselben Wert geben und sie damit verletzen; verwenden Sie stattdessen „email“, „hash“ oder „null“.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::RulesEditor</name>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="81"/>
+        <source>&amp;Save Rule</source>
+        <translation>Regel &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="82"/>
+        <source>Re&amp;move Rule</source>
+        <translation>Regel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="85"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="86"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="89"/>
+        <source>Anonymization Rules</source>
+        <translation>Anonymisierungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="97"/>
+        <source>How an erasure overwrites each personal column. The rules are stored in this database and shared by everyone who administers it. Where no rule is stored, the erasure uses the suggested one and says so in its report.</source>
+        <translation>Wie eine Löschung jede personenbezogene Spalte überschreibt. Die Regeln werden in dieser Datenbank gespeichert und gelten für alle, die sie verwalten. Wo keine Regel gespeichert ist, verwendet die Löschung die vorgeschlagene und vermerkt das in ihrem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="109"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="109"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="109"/>
+        <source>Stored Rule</source>
+        <translation>Gespeicherte Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="109"/>
+        <source>Suggested Rule</source>
+        <translation>Vorgeschlagene Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="121"/>
+        <source>The placeholder, e.g. [removed]</source>
+        <translation>Der Platzhalter, z. B. [entfernt]</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="142"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="143"/>
+        <source>&amp;Placeholder:</source>
+        <translation>&amp;Platzhalter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="218"/>
+        <source>The stored rules could not be read: %1</source>
+        <translation>Die gespeicherten Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="243"/>
+        <source> (purged)</source>
+        <translation> (wird endgültig gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ruleseditor.cpp" line="245"/>
+        <source> (%n rule(s))</source>
+        <translation>
+            <numerusform> (%n Regel)</numerusform>
+            <numerusform> (%n Regeln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="250"/>
+        <source>Rows of %1 are purged on erasure.</source>
+        <translation>Zeilen von %1 werden bei Löschersuchen endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="312"/>
+        <source>Purge on erasure</source>
+        <translation>Bei Löschersuchen endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="345"/>
+        <source>P&amp;urge the rows of %1 on erasure (suggested: it looks like transient data)</source>
+        <translation>Zeilen von %1 bei Löschersuchen endgültig &amp;löschen (vorgeschlagen: sieht nach kurzlebigen Daten aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="348"/>
+        <source>P&amp;urge the rows of %1 on erasure (for transient data such as sessions and tokens)</source>
+        <translation>Zeilen von %1 bei Löschersuchen endgültig &amp;löschen (für kurzlebige Daten wie Sitzungen und Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="361"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="362"/>
+        <source>Select a column to see or change its rule.</source>
+        <translation>Wählen Sie eine Spalte, um ihre Regel zu sehen oder zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="366"/>
+        <source>Rule for %1.%2</source>
+        <translation>Regel für %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="381"/>
+        <source>Stored: %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="383"/>
+        <source>No rule is stored; the erasure uses the suggested rule %1 (%2). Save it to make it the rule.</source>
+        <translation>Es ist keine Regel gespeichert; die Löschung verwendet die vorgeschlagene Regel %1 (%2). Speichern Sie sie, um sie festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="387"/>
+        <source>No rule is stored or suggested: the erasure keeps this column as it is.</source>
+        <translation>Es ist keine Regel gespeichert oder vorgeschlagen: Die Löschung lässt diese Spalte unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="457"/>
+        <source>The database refused the change.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="459"/>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="496"/>
+        <source>Stored the rule %1 for %2.%3.</source>
+        <translation>Regel %1 für %2.%3 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="513"/>
+        <source>Removed the rule of %1.%2; the suggested rule applies again.</source>
+        <translation>Regel von %1.%2 entfernt; es gilt wieder die vorgeschlagene Regel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="535"/>
+        <source>The rows of %1 are purged on erasure.</source>
+        <translation>Die Zeilen von %1 werden bei Löschersuchen endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="536"/>
+        <source>The rows of %1 are anonymized on erasure, no longer purged.</source>
+        <translation>Die Zeilen von %1 werden bei Löschersuchen anonymisiert, nicht mehr endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="543"/>
+        <source>Import Anonymization Rules</source>
+        <translation>Anonymisierungsregeln importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="545"/>
+        <location filename="../ui/ruleseditor.cpp" line="555"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="553"/>
+        <source>Export Anonymization Rules</source>
+        <translation>Anonymisierungsregeln exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="567"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="581"/>
+        <source>Imported the rules of %1.</source>
+        <translation>Regeln aus %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="607"/>
+        <source>The rules could not be read: %1</source>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="614"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ruleseditor.cpp" line="618"/>
+        <source>Exported the rules to %1.</source>
+        <translation>Regeln nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>Salvage::SchemaInspector</name>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="196"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="251"/>
         <source>There is no table %1 that you may read.</source>
         <translation>Es gibt keine Tabelle %1, die Sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="284"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="367"/>
         <source>the stored soft-delete convention no longer fits the table (%1); edit it</source>
         <translation>die gespeicherte Soft-Delete-Konvention passt nicht mehr zur Tabelle (%1); bearbeiten Sie sie</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="288"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="371"/>
         <source>marked as not soft-deletable for this connection</source>
         <translation>für diese Verbindung als ohne Soft-Delete markiert</translation>
     </message>
@@ -1874,6 +4822,39 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <location filename="../app/core/models/softdeleteproxymodel.cpp" line="265"/>
         <source>Column %1 (%2)</source>
         <translation>Spalte %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::SubjectFinder</name>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="74"/>
+        <source>The search was cancelled. Nothing was changed.</source>
+        <translation>Die Suche wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="119"/>
+        <source>Not connected to the database.</source>
+        <translation>Keine Verbindung zur Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="129"/>
+        <source>There is no table %1.</source>
+        <translation>Es gibt keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="132"/>
+        <source>A row of %1 can only be named by its primary key (%2).</source>
+        <translation>Eine Zeile von %1 lässt sich nur über ihren Primärschlüssel (%2) benennen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="138"/>
+        <source>Give a value to search for.</source>
+        <translation>Geben Sie einen Suchwert an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="176"/>
+        <source>There is no row %1 in %2.</source>
+        <translation>In %2 gibt es keine Zeile %1.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +4941,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Endgültig löschen</translation>
     </message>
     <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="213"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="40"/>
         <source>Every change needs an actor: say who is doing it.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer sie vornimmt.</translation>
@@ -1975,6 +4957,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="220"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="45"/>
         <source>Not connected to the database. Nothing was changed.</source>
         <translation>Keine Verbindung zur Datenbank. Es wurde nichts geändert.</translation>
@@ -2072,7 +5055,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>salvage-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>run salvage-cli --help for the usage</source>
         <translation>salvage-cli --help zeigt die Verwendung</translation>
     </message>

@@ -65,6 +65,104 @@
             <numerusform>all %n rows: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>anonymized %n row(s) of %1</source>
+        <translation>
+            <numerusform>anonymized %n row of %1</numerusform>
+            <numerusform>anonymized %n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n row(s)</source>
+        <translation>
+            <numerusform>: %n row</numerusform>
+            <numerusform>: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n table(s)</source>
+        <translation>
+            <numerusform> in %n table</numerusform>
+            <numerusform> in %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to anonymize</source>
+        <translation>
+            <numerusform>%n row to anonymize</numerusform>
+            <numerusform>%n rows to anonymize</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to purge</source>
+        <translation>
+            <numerusform>, %n to purge</numerusform>
+            <numerusform>, %n to purge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n kept on legal hold</numerusform>
+            <numerusform>, %n kept on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept without a rule</source>
+        <translation>
+            <numerusform>, %n kept without a rule</numerusform>
+            <numerusform>, %n kept without a rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: none of the %n value(s) removed</source>
+        <translation>
+            <numerusform>Verified: no trace of the value removed</numerusform>
+            <numerusform>Verified: none of the %n values removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> is left in the %n text column(s) searched.</source>
+        <translation>
+            <numerusform> is left in the text column searched.</numerusform>
+            <numerusform> is left in the %n text columns searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found</source>
+        <translation>
+            <numerusform>%n row found</numerusform>
+            <numerusform>%n rows found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>released %n row(s) of %1 from legal hold</source>
+        <translation>
+            <numerusform>released %n row of %1 from legal hold</numerusform>
+            <numerusform>released %n rows of %1 from legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>put %n row(s) of %1 on legal hold until %2</source>
+        <translation>
+            <numerusform>put %n row of %1 on legal hold until %2</numerusform>
+            <numerusform>put %n rows of %1 on legal hold until %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>put %n row(s) of %1 on legal hold until released</source>
+        <translation>
+            <numerusform>put %n row of %1 on legal hold until released</numerusform>
+            <numerusform>put %n rows of %1 on legal hold until released</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::DetailPane</name>
@@ -77,12 +175,267 @@
     </message>
 </context>
 <context>
+    <name>Salvage::ErasurePlanModel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to anonymize</source>
+        <translation>
+            <numerusform>%n to anonymize</numerusform>
+            <numerusform>%n to anonymize</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to purge</source>
+        <translation>
+            <numerusform>%n to purge</numerusform>
+            <numerusform>%n to purge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on legal hold</source>
+        <translation>
+            <numerusform>%n on legal hold</numerusform>
+            <numerusform>%n on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasurePreview</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureReportPdf</name>
+    <message numerus="yes">
+        <source>Clean: none of the %n value(s) searched for was found.</source>
+        <translation>
+            <numerusform>Clean: the value searched for was not found.</numerusform>
+            <numerusform>Clean: none of the %n values searched for was found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That the subject&apos;s data is gone in every form: the verification searched for the %n value(s) taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</source>
+        <translation>
+            <numerusform>That the subject&apos;s data is gone in every form: the verification searched for the value taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</numerusform>
+            <numerusform>That the subject&apos;s data is gone in every form: the verification searched for the %n values taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureScrubber</name>
+    <message numerus="yes">
+        <source>%n free page(s) of the file were freed before this erasure, possibly without secure_delete, and were not searched; VACUUM rebuilds the file without them.</source>
+        <translation>
+            <numerusform>%n free page of the file was freed before this erasure, possibly without secure_delete, and was not searched; VACUUM rebuilds the file without it.</numerusform>
+            <numerusform>%n free pages of the file were freed before this erasure, possibly without secure_delete, and were not searched; VACUUM rebuilds the file without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</source>
+        <translation>
+            <numerusform>VACUUM FULL was not run: %n transaction or replication slot older than the erasure was still open, and PostgreSQL keeps the old row versions for it. When it has ended, run VACUUM FULL on %1.</numerusform>
+            <numerusform>VACUUM FULL was not run: %n transactions or replication slots older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replicas: %n streaming replica(s) connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</source>
+        <translation>
+            <numerusform>Replicas: %n streaming replica connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</numerusform>
+            <numerusform>Replicas: %n streaming replicas connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureService</name>
+    <message numerus="yes">
+        <source>%n of the selected row(s) no longer exist. Nothing was changed; refresh and check them.</source>
+        <translation>
+            <numerusform>%n of the selected rows no longer exists. Nothing was changed; refresh and check it.</numerusform>
+            <numerusform>%n of the selected rows no longer exist. Nothing was changed; refresh and check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureVerification</name>
+    <message numerus="yes">
+        <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
+        <translation>
+            <numerusform>%n column of another type (numbers, dates, bytea, enums, composite types) was not searched.</numerusform>
+            <numerusform>%n columns of other types (numbers, dates, bytea, enums, composite types) were not searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n row(s) of a table without primary key</source>
+        <translation>
+            <numerusform>%1, %n row of a table without primary key</numerusform>
+            <numerusform>%1, %n rows of a table without primary key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n more row(s)</source>
+        <translation>
+            <numerusform>%1, %n more row</numerusform>
+            <numerusform>%1, %n more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureWindow</name>
+    <message numerus="yes">
+        <source>Found %n row(s). Select a row to see its values before and after.</source>
+        <translation>
+            <numerusform>Found %n row. Select a row to see its values before and after.</numerusform>
+            <numerusform>Found %n rows. Select a row to see its values before and after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n table(s): </source>
+        <translation>
+            <numerusform> in %n table: </numerusform>
+            <numerusform> in %n tables: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to anonymize</source>
+        <translation>
+            <numerusform>%n to anonymize</numerusform>
+            <numerusform>%n to anonymize</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to purge</source>
+        <translation>
+            <numerusform>, %n to purge</numerusform>
+            <numerusform>, %n to purge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n kept on legal hold</numerusform>
+            <numerusform>, %n kept on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept without a rule.</source>
+        <translation>
+            <numerusform>, %n kept without a rule.</numerusform>
+            <numerusform>, %n kept without a rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
+        <translation>
+            <numerusform>%n column has no stored rule and uses the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make it yours.</numerusform>
+            <numerusform>%n columns have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) anonymized</source>
+        <translation>
+            <numerusform>%n row anonymized</numerusform>
+            <numerusform>%n rows anonymized</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n purged (deleted for good)</source>
+        <translation>
+            <numerusform>, %n purged (deleted for good)</numerusform>
+            <numerusform>, %n purged (deleted for good)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept without a rule</source>
+        <translation>
+            <numerusform>, %n kept without a rule</numerusform>
+            <numerusform>, %n kept without a rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, in %n table(s).</source>
+        <translation>
+            <numerusform>, in %n table.</numerusform>
+            <numerusform>, in %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n purged</source>
+        <translation>
+            <numerusform>, %n purged</numerusform>
+            <numerusform>, %n purged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept on legal hold.</source>
+        <translation>
+            <numerusform>, %n kept on legal hold.</numerusform>
+            <numerusform>, %n kept on legal hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n value(s) removed</source>
+        <translation>
+            <numerusform>No trace of the value removed</numerusform>
+            <numerusform>None of the %n values removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> is left in the %n text column(s) searched.</source>
+        <translation>
+            <numerusform> is left in the text column searched.</numerusform>
+            <numerusform> is left in the %n text columns searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage::ErrorBox</name>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::LegalHoldDialog</name>
+    <message numerus="yes">
+        <source>Put %n row(s) of %1 on legal hold. Erasure requests and purges leave held rows as they are until the hold is released or its date has passed. The hold is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Put %n row of %1 on legal hold. Erasure requests and purges leave held rows as they are until the hold is released or its date has passed. The hold is recorded in the audit log.</numerusform>
+            <numerusform>Put %n rows of %1 on legal hold. Erasure requests and purges leave held rows as they are until the hold is released or its date has passed. The hold is recorded in the audit log.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +516,51 @@
     </message>
 </context>
 <context>
+    <name>Salvage::PrivacyController</name>
+    <message numerus="yes">
+        <source>Anonymize %n row(s) of %1?</source>
+        <translation>
+            <numerusform>Anonymize %n row of %1?</numerusform>
+            <numerusform>Anonymize %n rows of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymized %n row(s) of %1</source>
+        <translation>
+            <numerusform>Anonymized %n row of %1</numerusform>
+            <numerusform>Anonymized %n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the legal hold of %n row(s) of %1?</source>
+        <translation>
+            <numerusform>Release the legal hold of %n row of %1?</numerusform>
+            <numerusform>Release the legal hold of %n rows of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n row(s) of %1 from legal hold.</source>
+        <translation>
+            <numerusform>Released %n row of %1 from legal hold.</numerusform>
+            <numerusform>Released %n rows of %1 from legal hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n row(s) of %1 on legal hold until %2.</source>
+        <translation>
+            <numerusform>Put %n row of %1 on legal hold until %2.</numerusform>
+            <numerusform>Put %n rows of %1 on legal hold until %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n row(s) of %1 on legal hold until released.</source>
+        <translation>
+            <numerusform>Put %n row of %1 on legal hold until released.</numerusform>
+            <numerusform>Put %n rows of %1 on legal hold until released.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage::PurgeConfirmDialog</name>
     <message numerus="yes">
         <source>Permanently delete %n row(s) from the table %1?
@@ -199,6 +597,16 @@ Purged rows cannot be restored. The audit log keeps their keys only.</numerusfor
         <translation>
             <numerusform>Permanently delete %n row of %1?</numerusform>
             <numerusform>Permanently delete %n rows of %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::RulesEditor</name>
+    <message numerus="yes">
+        <source> (%n rule(s))</source>
+        <translation>
+            <numerusform> (%n rule)</numerusform>
+            <numerusform> (%n rules)</numerusform>
         </translation>
     </message>
 </context>

@@ -132,8 +132,10 @@ QString checkErase(Options &o, const QStringList &positionals, const Values &val
         return CommandLine::tr("--report needs an erasure that is carried out, not --dry-run");
     if (values.contains(QStringLiteral("report")) && o.reportFile.isEmpty())
         return CommandLine::tr("--report needs a file name");
-    if (o.reportFile.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        return CommandLine::tr("PDF reports are written by the Salvage window; use .json here "
+    if (!o.reportFile.isEmpty()
+        && !o.reportFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        && !o.reportFile.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        return CommandLine::tr("--report writes FILE.json or FILE.pdf; the name says which "
                                "(nothing was changed)");
     }
     if (!o.dryRun && !o.yes) {
@@ -415,7 +417,7 @@ QString CommandLine::usage()
         "                                  (any case; --contains: as part of the text)\n"
         "                                  and every row that refers to those rows\n"
         "  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]\n"
-        "        [--report FILE.json] --yes\n"
+        "        [--report FILE.json|FILE.pdf] --yes\n"
         "                                  anonymize the subject's rows by the stored\n"
         "                                  rules (suggested rules where none is stored),\n"
         "                                  purge rows of purge-on-erasure tables, keep\n"
@@ -426,7 +428,7 @@ QString CommandLine::usage()
         "                                  stored rule; --purge-trashed purges the\n"
         "                                  subject's own trashed rows instead (when\n"
         "                                  nothing refers to them); --report writes the\n"
-        "                                  erasure report as JSON\n"
+        "                                  erasure report as JSON or PDF\n"
         "  anonymize TABLE KEY... --yes    anonymize rows by the same rules\n"
         "  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]\n"
         "                                  put rows on legal hold: erase and purge skip\n"

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "eraseoutput.h"
+#include "erasurereportpdf.h"
 #include "output.h"
 #include "privacy/erasurereport.h"
 #include "privacy/rulestore.h"
@@ -76,16 +77,23 @@ int reportFailure(const ErasureResult &result)
 }
 
 // The report is opened before the erasure so that a path that cannot be written stops it
-// while nothing has changed yet.
+// while nothing has changed yet. FILE.pdf gets the PDF, anything else (FILE.json) the JSON.
 int writeReport(QSaveFile *file, const QByteArray &json, const QString &operationId)
 {
-    if (file->write(json) == json.size() && file->commit()) {
+    QByteArray bytes = json;
+    QString why;
+    if (file->fileName().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        bytes = erasureReportPdf(json, &why);
+    if (!bytes.isEmpty() && file->write(bytes) == bytes.size() && file->commit()) {
         printError(Commands::tr("report written to %1").arg(file->fileName()));
         return ExitOk;
     }
+    if (why.isEmpty())
+        why = file->errorString();
+    file->cancelWriting();
     printError(Commands::tr("the erasure is done (operation %1), but the report could not be "
                             "written to %2: %3; here it is instead:")
-                   .arg(operationId, file->fileName(), file->errorString()));
+                   .arg(operationId, file->fileName(), why));
     printError(QString::fromUtf8(json));
     return ExitFailed;
 }
@@ -148,7 +156,8 @@ int Commands::erase(Session &session)
     if (!result.ok)
         return reportFailure(result);
 
-    const QByteArray json = ErasureReport::toJson(plan, result);
+    const QByteArray json = addDatabaseToErasureReport(ErasureReport::toJson(plan, result),
+                                                       session.connection().url());
     if (options.json)
         printJson(QJsonDocument::fromJson(json).object());
     else

@@ -246,9 +246,9 @@ void TestCliPrivacy::usageErrors_data()
         << "SALVAGE_ACTOR";
     QTest::newRow("erase --dry-run --yes")
         << erase + QStringList{"--dry-run", "--yes"} << "--dry-run";
-    QTest::newRow("erase pdf report")
-        << erase + QStringList{"--yes", "--report", "/tmp/never-written.PDF"}
-        << "PDF reports are written by the Salvage window; use .json here";
+    QTest::newRow("erase report of another kind")
+        << erase + QStringList{"--yes", "--report", "/tmp/never-written.txt"}
+        << "--report writes FILE.json or FILE.pdf";
     QTest::newRow("erase report with dry run")
         << erase + QStringList{"--dry-run", "--report", "/tmp/never-written.json"} << "--report";
     QTest::newRow("erase positional") << erase + QStringList{"--yes", "extra"} << "erase";
@@ -260,30 +260,10 @@ void TestCliPrivacy::usageErrors_data()
         << QStringList{"--db", db, "--actor", "a", "anonymize", "users", "--yes"} << "KEY";
     QTest::newRow("hold without reason")
         << QStringList{"--db", db, "--actor", "a", "hold", "users", "1"} << "--reason";
-    QTest::newRow("hold bad date") << QStringList{"--db",
-                                                  db,
-                                                  "--actor",
-                                                  "a",
-                                                  "--reason",
-                                                  "r",
-                                                  "hold",
-                                                  "users",
-                                                  "1",
-                                                  "--until",
-                                                  "31.12.2099"}
-                                   << "YYYY-MM-DD";
-    QTest::newRow("hold past date") << QStringList{"--db",
-                                                   db,
-                                                   "--actor",
-                                                   "a",
-                                                   "--reason",
-                                                   "r",
-                                                   "hold",
-                                                   "users",
-                                                   "1",
-                                                   "--until",
-                                                   "2001-01-01"}
-                                    << "2001-01-01";
+    const QStringList
+        holdUntil{"--db", db, "--actor", "a", "--reason", "r", "hold", "users", "1", "--until"};
+    QTest::newRow("hold bad date") << holdUntil + QStringList{"31.12.2099"} << "YYYY-MM-DD";
+    QTest::newRow("hold past date") << holdUntil + QStringList{"2001-01-01"} << "2001-01-01";
     QTest::newRow("hold without actor")
         << QStringList{"--db", db, "--reason", "r", "hold", "users", "1"} << "SALVAGE_ACTOR";
     QTest::newRow("unhold without key")
