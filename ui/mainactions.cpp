@@ -29,6 +29,13 @@ MainActions::MainActions(QMainWindow *window)
     trashAll = make("actionTrashAll", tr("Move &All Matching to Trash..."));
     restoreAll = make("actionRestoreAll", tr("Restore All &Matching..."));
     purgeAll = make("actionPurgeAll", tr("Purge All Matchin&g..."));
+    anonymize = make("actionAnonymize", tr("A&nonymize..."));
+    anonymize->setToolTip(tr("Overwrite the personal columns of the selected trashed rows by "
+                             "their anonymization rules"));
+    hold = make("actionHold", tr("Legal &Hold..."));
+    releaseHold = make("actionReleaseHold", tr("Re&lease Hold..."));
+    erasure = make("actionErasure", tr("&Erasure Request..."));
+    rules = make("actionRules", tr("Anonymization &Rules..."));
     undo = make("actionUndo", tr("&Undo"), QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     undo->setIconText(tr("Undo"));
     refresh = make("actionRefresh",
@@ -81,6 +88,10 @@ void MainActions::createMenusAndToolBar(QMainWindow *window)
     edit->addActions({trashAll, restoreAll, purgeAll});
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     view->addActions({refresh, audit});
+    QMenu *privacy = window->menuBar()->addMenu(tr("&Privacy"));
+    privacy->addActions({erasure, rules});
+    privacy->addSeparator();
+    privacy->addActions({anonymize, hold, releaseHold});
 
     QToolBar *toolBar = window->addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

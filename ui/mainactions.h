@@ -23,6 +23,12 @@ public:
     QAction *restoreAll;
     QAction *purgeAll;
     QAction *undo;
+    // Privacy: on the selected rows, and the erasure and rules windows.
+    QAction *anonymize;
+    QAction *hold;
+    QAction *releaseHold;
+    QAction *erasure;
+    QAction *rules;
     QAction *refresh;
     QAction *audit;
     QAction *connectDatabase;

@@ -7,6 +7,7 @@
 #include "errorbox.h"
 #include "mainactions.h"
 #include "operationcontroller.h"
+#include "privacycontroller.h"
 #include "recordpane.h"
 #include "tablelistwidget.h"
 
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new DatabaseSession(this))
     , m_operations(new OperationController(m_session, this))
+    , m_privacy(new PrivacyController(m_session, m_operations, this))
     , m_actions(new MainActions(this))
     , m_tableList(new TableListWidget(this))
     , m_records(new RecordPane(this))
@@ -79,7 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_tableList->setCounts(*m_session);
         updateScopeTabs();
     });
-    m_view->addActions({m_actions->trash, m_actions->restore, m_actions->purge});
+    auto separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_actions->trash, m_actions->restore, m_actions->purge, separator,
+                        m_actions->anonymize, m_actions->hold, m_actions->releaseHold});
     connect(m_records, &RecordPane::scopeChosen, this, &MainWindow::onScopeChosen);
     connect(m_records, &RecordPane::searchChanged, this, [this](const QString &text) {
         if (m_model) {
@@ -101,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
                     m_model->dropRowsLeavingScope(operation, keys);
             });
     connect(m_operations, &OperationController::finished, this, &MainWindow::onOperationFinished);
+    connect(m_privacy, &PrivacyController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_privacy, &PrivacyController::finished, this, &MainWindow::onOperationFinished);
 
     updateBanner();
     updateStatus();
@@ -120,6 +127,17 @@ void MainWindow::connectActions()
     });
     connect(m_actions->purgeAll, &QAction::triggered, this, [this] { startBulk(Operation::Purge); });
     connect(m_actions->undo, &QAction::triggered, m_operations, &OperationController::undo);
+    connect(m_actions->anonymize, &QAction::triggered, this, [this] {
+        startPrivacy(&PrivacyController::anonymize);
+    });
+    connect(m_actions->hold, &QAction::triggered, this, [this] {
+        startPrivacy(&PrivacyController::hold);
+    });
+    connect(m_actions->releaseHold, &QAction::triggered, this, [this] {
+        startPrivacy(&PrivacyController::release);
+    });
+    connect(m_actions->erasure, &QAction::triggered, m_privacy, &PrivacyController::showErasureWindow);
+    connect(m_actions->rules, &QAction::triggered, m_privacy, &PrivacyController::showRulesEditor);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->audit, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_actions->connectDatabase, &QAction::triggered, this, &MainWindow::connectDialog);
@@ -223,6 +241,7 @@ void MainWindow::onOpened()
     statusBar()->showMessage(tr("Connected to %1.").arg(m_session->url().toString()), 5000);
     if (m_auditView)
         m_auditView->close();
+    m_privacy->closeWindows();
     m_operations->forgetUndo();
 
     QItemSelectionModel *oldSelection = m_view->selectionModel();
@@ -389,6 +408,13 @@ void MainWindow::startBulk(Operation operation)
         m_operations->startBulk(operation, m_model->tableInfo(), m_model->search());
 }
 
+void MainWindow::startPrivacy(void (PrivacyController::*run)(const TableInfo &,
+                                                            const QList<RowKey> &))
+{
+    if (m_proxy && !selectedRows().isEmpty())
+        (m_privacy->*run)(m_model->tableInfo(), m_proxy->keys(selectedRows()));
+}
+
 void MainWindow::onOperationFinished(const QualifiedName &table, const QString &summary)
 {
     statusBar()->showMessage(summary, 10000);
@@ -438,7 +464,7 @@ void MainWindow::showAuditLog()
 void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
-    const bool idle = !m_operations->isBusy();
+    const bool idle = !m_operations->isBusy() && !m_privacy->isBusy();
     const QList<int> rows = m_proxy ? selectedRows() : QList<int>();
     const auto allows = [&](Operation op) {
         return open && idle && m_proxy && m_proxy->allows(op, rows);
@@ -450,6 +476,13 @@ void MainWindow::updateActions()
     m_actions->trashAll->setEnabled(bulk && scope() == Scope::Active);
     m_actions->restoreAll->setEnabled(bulk && scope() == Scope::Trash);
     m_actions->purgeAll->setEnabled(bulk && scope() == Scope::Trash);
+    const bool keyed = open && idle && m_model && !m_model->tableInfo().primaryKey.isEmpty()
+                       && !rows.isEmpty();
+    m_actions->anonymize->setEnabled(keyed && allows(Operation::Purge)); // trashed rows only
+    m_actions->hold->setEnabled(keyed);
+    m_actions->releaseHold->setEnabled(keyed);
+    m_actions->erasure->setEnabled(open);
+    m_actions->rules->setEnabled(open);
     m_actions->undo->setEnabled(open && m_operations->canUndo());
     m_actions->undo->setText(m_operations->undoText());
     m_actions->refresh->setEnabled(open);

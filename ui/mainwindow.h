@@ -18,6 +18,7 @@ class AuditView;
 class DetailPane;
 class MainActions;
 class OperationController;
+class PrivacyController;
 class RecordPane;
 class RecordModel;
 class SoftDeleteProxyModel;
@@ -52,6 +53,7 @@ public:
     AuditView *auditView() const;
     QAction *action(const QString &objectName) const;
     MainActions *actions() const { return m_actions; }
+    PrivacyController *privacy() const { return m_privacy; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +73,7 @@ private:
     void showAuditLog();
     void start(Operation operation);
     void startBulk(Operation operation);
+    void startPrivacy(void (PrivacyController::*run)(const TableInfo &, const QList<RowKey> &));
     void refresh();
 
     void updateActions();
@@ -81,6 +84,7 @@ private:
 
     DatabaseSession *m_session;
     OperationController *m_operations;
+    PrivacyController *m_privacy;
     MainActions *m_actions;
     RecordModel *m_model = nullptr;
     SoftDeleteProxyModel *m_proxy = nullptr;

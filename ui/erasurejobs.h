@@ -1,0 +1,47 @@
+#pragma once
+
+#include "privacy/erasureservice.h"
+
+#include <QCoreApplication>
+
+namespace Salvage {
+
+// The erasure window's database work, run on its worker thread: the same steps in the same
+// order as `salvage-cli erase`. Everything that decides is in the core (SubjectFinder,
+// ErasurePlanner, ErasureService); this only strings the calls together.
+namespace ErasureJobs {
+
+// Q_DECLARE_TR_FUNCTIONS cannot stand in a namespace; the same tr() for this one.
+inline QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Salvage::ErasureJobs", sourceText, disambiguation, n);
+}
+
+struct Found
+{
+    ErasurePlan plan;
+    QList<Hold> holds; // for the "until" of held rows
+    // Why the database's erasure salt could not be read or created (a role that may only
+    // read): the preview of e-mail and hash values is then not the final one, and erasing
+    // is not possible. Empty when the salt is there.
+    QString saltProblem;
+    DbError error; // Cancelled when the search was stopped
+};
+
+// Finds the subject's rows, reads the rules, the "purge on erasure" tables, the holds and
+// the salt (created on first use, before any transaction, so that no rollback can lose it)
+// and plans. Changes no data.
+Found find(Connection &connection,
+           const QList<TableInfo> &tables,
+           const SubjectSearch &search,
+           const ErasureOptions &options,
+           const SubjectFinder::Progress &progress);
+
+// Applies the plan (one transaction with the verification scan, see ErasureService).
+ErasureResult erase(Connection &connection,
+                    const QList<TableInfo> &tables,
+                    const ErasurePlan &plan,
+                    const QString &actor);
+
+} // namespace ErasureJobs
+} // namespace Salvage
