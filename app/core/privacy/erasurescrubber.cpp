@@ -10,13 +10,14 @@ namespace Salvage {
 
 namespace {
 
-// Sessions of this database (or WAL senders with hot_standby_feedback) whose snapshot or
-// transaction is not newer than the erasure: VACUUM FULL must keep the old row versions for
-// them. Autovacuum workers do not hold back other vacuums.
+// Sessions whose snapshot or transaction is not newer than the erasure: VACUUM FULL must
+// keep the old row versions for them. Every database of the cluster counts, not only this
+// one: CI saw VACUUM FULL keep copies while other databases' transactions ran (the horizon
+// is not strictly per database), and a report must not claim a clean file that is not.
+// Autovacuum workers do not hold back other vacuums.
 const char pgOlderTransactions[] = R"(
 SELECT count(*) FROM pg_catalog.pg_stat_activity
 WHERE pid <> pg_catalog.pg_backend_pid()
-  AND (datname = pg_catalog.current_database() OR backend_type = 'walsender')
   AND backend_type <> 'autovacuum worker'
   AND ((backend_xmin IS NOT NULL
         AND pg_catalog.age(backend_xmin) >= pg_catalog.age(CAST(CAST(? AS text) AS xid)))
