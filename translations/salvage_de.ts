@@ -1059,7 +1059,7 @@ auf stderr); 2 Bedienfehler.
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="96"/>
         <location filename="../app/cli/eraseoutput.cpp" line="184"/>
-        <location filename="../app/cli/rulescommand.cpp" line="90"/>
+        <location filename="../app/cli/rulescommand.cpp" line="74"/>
         <location filename="../app/cli/tablescommand.cpp" line="113"/>
         <source>TABLE</source>
         <translation>TABELLE</translation>
@@ -1152,17 +1152,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/anonymizecommand.cpp" line="34"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="33"/>
         <source>verification failed: a value is still in %1; everything was rolled back, nothing was changed</source>
         <translation>Prüfung fehlgeschlagen: ein Wert steht noch in %1; alles wurde zurückgenommen, es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/anonymizecommand.cpp" line="38"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="37"/>
         <source>anonymizing failed; nothing was changed</source>
         <translation>das Anonymisieren ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/anonymizecommand.cpp" line="63"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="62"/>
         <source>anonymized %n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1 anonymisiert</numerusform>
@@ -1170,12 +1170,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/anonymizecommand.cpp" line="65"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="64"/>
         <source> (columns %1)</source>
         <translation> (Spalten %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/anonymizecommand.cpp" line="66"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="65"/>
         <location filename="../app/cli/rowcommand.cpp" line="95"/>
         <source> (operation %1)</source>
         <translation> (Operation %1)</translation>
@@ -1238,8 +1238,8 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../app/cli/erasecommand.cpp" line="52"/>
-        <location filename="../app/cli/rulescommand.cpp" line="154"/>
-        <location filename="../app/cli/rulescommand.cpp" line="206"/>
+        <location filename="../app/cli/rulescommand.cpp" line="140"/>
+        <location filename="../app/cli/rulescommand.cpp" line="192"/>
         <source>cannot read the anonymization rules</source>
         <translation>die Anonymisierungsregeln können nicht gelesen werden</translation>
     </message>
@@ -1514,17 +1514,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/holdcommand.cpp" line="33"/>
+        <location filename="../app/cli/holdcommand.cpp" line="32"/>
         <source>cannot put the rows on legal hold</source>
         <translation>die Zeilen können nicht unter Legal Hold gestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/holdcommand.cpp" line="34"/>
+        <location filename="../app/cli/holdcommand.cpp" line="33"/>
         <source>cannot release the rows from legal hold</source>
         <translation>die Zeilen können nicht aus dem Legal Hold freigegeben werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/holdcommand.cpp" line="57"/>
+        <location filename="../app/cli/holdcommand.cpp" line="56"/>
         <source>released %n row(s) of %1 from legal hold</source>
         <translation>
             <numerusform>%n Zeile von %1 aus dem Legal Hold freigegeben</numerusform>
@@ -1532,7 +1532,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/holdcommand.cpp" line="59"/>
+        <location filename="../app/cli/holdcommand.cpp" line="58"/>
         <source>put %n row(s) of %1 on legal hold until %2</source>
         <translation>
             <numerusform>%n Zeile von %1 bis %2 unter Legal Hold gestellt</numerusform>
@@ -1540,7 +1540,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/holdcommand.cpp" line="62"/>
+        <location filename="../app/cli/holdcommand.cpp" line="61"/>
         <source>put %n row(s) of %1 on legal hold until released</source>
         <translation>
             <numerusform>%n Zeile von %1 bis zur Freigabe unter Legal Hold gestellt</numerusform>
@@ -1548,82 +1548,82 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/privacyoutput.cpp" line="56"/>
+        <location filename="../app/cli/privacyoutput.cpp" line="65"/>
         <source> (pseudonymisation: still linkable)</source>
         <translation> (Pseudonymisierung: weiterhin zuordenbar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/privacyoutput.cpp" line="58"/>
+        <location filename="../app/cli/privacyoutput.cpp" line="67"/>
         <source> (suggested)</source>
         <translation> (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="86"/>
+        <location filename="../app/cli/rulescommand.cpp" line="70"/>
         <source>No anonymization rules are stored; erase uses the suggested rules (rules --suggest lists them).</source>
         <translation>Es sind keine Anonymisierungsregeln gespeichert; erase verwendet die vorgeschlagenen Regeln (rules --suggest listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="91"/>
+        <location filename="../app/cli/rulescommand.cpp" line="75"/>
         <source>COLUMN</source>
         <translation>SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="92"/>
+        <location filename="../app/cli/rulescommand.cpp" line="76"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="93"/>
+        <location filename="../app/cli/rulescommand.cpp" line="77"/>
         <source>PARAMETER</source>
         <translation>PARAMETER</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="94"/>
+        <location filename="../app/cli/rulescommand.cpp" line="78"/>
         <source>SOURCE</source>
         <translation>QUELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="100"/>
+        <location filename="../app/cli/rulescommand.cpp" line="84"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="109"/>
+        <location filename="../app/cli/rulescommand.cpp" line="93"/>
         <source>suggested: %1</source>
         <translation>vorgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="115"/>
+        <location filename="../app/cli/rulescommand.cpp" line="100"/>
         <source>Purged on erasure: %1</source>
         <translation>Bei Löschersuchen endgültig gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="118"/>
+        <location filename="../app/cli/rulescommand.cpp" line="104"/>
         <source>Suggested for purge on erasure (transient data): %1</source>
         <translation>Vorgeschlagen zum endgültigen Löschen bei Löschersuchen (kurzlebige Daten): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="159"/>
+        <location filename="../app/cli/rulescommand.cpp" line="145"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="162"/>
+        <location filename="../app/cli/rulescommand.cpp" line="148"/>
         <source>rules exported to %1</source>
         <translation>Regeln nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="170"/>
+        <location filename="../app/cli/rulescommand.cpp" line="156"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="179"/>
+        <location filename="../app/cli/rulescommand.cpp" line="165"/>
         <source>cannot import the rules of %1 (nothing was changed)</source>
         <translation>die Regeln aus %1 können nicht importiert werden (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="184"/>
+        <location filename="../app/cli/rulescommand.cpp" line="170"/>
         <source>rules imported from %1</source>
         <translation>Regeln aus %1 importiert</translation>
     </message>
@@ -2093,37 +2093,37 @@ auf stderr); 2 Bedienfehler.
         <translation> (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="102"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="113"/>
         <source>anonymize %1</source>
         <translation>anonymisieren – %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="105"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="116"/>
         <source>purge (deleted for good)</source>
         <translation>endgültig löschen (unwiderruflich)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="110"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="121"/>
         <source>keep (on legal hold until %1: %2)</source>
         <translation>behalten (unter Legal Hold bis %1: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="114"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="125"/>
         <source>keep (on legal hold: %1)</source>
         <translation>behalten (unter Legal Hold: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="117"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="128"/>
         <source>keep (no personal column with a rule)</source>
         <translation>behalten (keine personenbezogene Spalte mit Regel)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="125"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="136"/>
         <source>(no primary key)</source>
         <translation>(kein Primärschlüssel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="191"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="202"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2131,7 +2131,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="198"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="209"/>
         <source>%n to anonymize</source>
         <translation>
             <numerusform>%n zu anonymisieren</numerusform>
@@ -2139,7 +2139,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="200"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="211"/>
         <source>%n to purge</source>
         <translation>
             <numerusform>%n endgültig zu löschen</numerusform>
@@ -2147,7 +2147,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="202"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="213"/>
         <source>%n on legal hold</source>
         <translation>
             <numerusform>%n unter Legal Hold</numerusform>
@@ -2155,7 +2155,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="204"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="215"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behalten</numerusform>
@@ -2163,42 +2163,46 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="236"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="247"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="236"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="247"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="240"/>
-        <source>(refers to the subject&apos;s rows)</source>
-        <translation>(verweist auf Zeilen der betroffenen Person)</translation>
+        <location filename="../ui/erasureplanmodel.cpp" line="253"/>
+        <source>Refers to the subject&apos;s rows</source>
+        <translation>Verweist auf Zeilen der betroffenen Person</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="255"/>
+        <source>(refers to the subject&apos;s rows)</source>
+        <translation type="vanished">(verweist auf Zeilen der betroffenen Person)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="268"/>
         <source>Table / Row</source>
         <translation>Tabelle / Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="257"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="270"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="259"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="272"/>
         <source>Planned Action</source>
         <translation>Geplante Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="261"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="274"/>
         <source>Matched Columns</source>
         <translation>Spalten mit Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="263"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="276"/>
         <source>Reached Through</source>
         <translation>Erreicht über</translation>
     </message>
@@ -2259,47 +2263,47 @@ auf stderr); 2 Bedienfehler.
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="40"/>
+        <location filename="../ui/erasurepreview.cpp" line="46"/>
         <source>Select a row to see what erasing does to each of its columns.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, was die Löschung mit jeder ihrer Spalten macht.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="61"/>
+        <location filename="../ui/erasurepreview.cpp" line="67"/>
         <source>%1: these columns are overwritten; the row stays, for the rows that refer to it.</source>
         <translation>%1: Diese Spalten werden überschrieben; die Zeile bleibt für die Zeilen erhalten, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="74"/>
+        <location filename="../ui/erasurepreview.cpp" line="80"/>
         <source>%1: the whole row is deleted for good.</source>
         <translation>%1: Die ganze Zeile wird endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="80"/>
+        <location filename="../ui/erasurepreview.cpp" line="86"/>
         <source>purge</source>
         <translation>endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="87"/>
+        <location filename="../ui/erasurepreview.cpp" line="93"/>
         <source>%1: kept as it is, on legal hold: %2</source>
         <translation>%1: bleibt unverändert, unter Legal Hold: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="90"/>
+        <location filename="../ui/erasurepreview.cpp" line="96"/>
         <source>%1: kept as it is: none of its columns has a rule that changes it.</source>
         <translation>%1: bleibt unverändert: Keine ihrer Spalten hat eine Regel, die sie ändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="119"/>
+        <location filename="../ui/erasurepreview.cpp" line="122"/>
         <source>%1 holds the searched value</source>
         <translation>%1 enthält den gesuchten Wert</translation>
     </message>
     <message>
-        <location filename="../ui/erasurepreview.cpp" line="123"/>
+        <location filename="../ui/erasurepreview.cpp" line="126"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurepreview.cpp" line="143"/>
+        <location filename="../ui/erasurepreview.cpp" line="146"/>
         <source>(%n byte(s) of binary data)</source>
         <translation>
             <numerusform>(%n Byte Binärdaten)</numerusform>
@@ -2310,194 +2314,194 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureReportPdf</name>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="95"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="93"/>
         <source>Carried out: the changes below were made, verified and committed</source>
         <translation>Ausgeführt: Die folgenden Änderungen wurden vorgenommen, geprüft und festgeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="98"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="96"/>
         <source>Dry run: nothing was changed</source>
         <translation>Probelauf: Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="100"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="98"/>
         <source>Not applied: nothing was changed</source>
         <translation>Nicht ausgeführt: Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="111"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="109"/>
         <source>the local server</source>
         <translation>dem lokalen Server</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="115"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="113"/>
         <source>PostgreSQL database %1 on %2</source>
         <translation>PostgreSQL-Datenbank %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="118"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="116"/>
         <source>SQLite file %1</source>
         <translation>SQLite-Datei %1</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="119"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="117"/>
         <source>not recorded in this report</source>
         <translation>in diesem Bericht nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="126"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="124"/>
         <source>not finished</source>
         <translation>nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="141"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="139"/>
         <source>(text key, not shown)</source>
         <translation>(Textschlüssel, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="153"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="151"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="156"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="154"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="159"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="157"/>
         <source>Data subject (salted hash)</source>
         <translation>Betroffene Person (Hash mit Salt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="162"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="160"/>
         <source>%1. The subject&apos;s value itself is not in this report.</source>
         <translation>%1. Der Wert der betroffenen Person selbst steht nicht in diesem Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="164"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="162"/>
         <source>Carried out by</source>
         <translation>Ausgeführt von</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="166"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="164"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="169"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="167"/>
         <source>Operation (audit log)</source>
         <translation>Operation (Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="171"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="169"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="176"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="174"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="177"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="175"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="186"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="184"/>
         <source>Rows per table</source>
         <translation>Zeilen je Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="188"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="186"/>
         <source>No row of the data subject was found.</source>
         <translation>Es wurde keine Zeile der betroffenen Person gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="189"/>
-        <location filename="../app/report/erasurereporthtml.cpp" line="256"/>
-        <location filename="../app/report/erasurereporthtml.cpp" line="320"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="187"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="254"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="318"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="190"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="188"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="191"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="189"/>
         <source>Purged</source>
         <translation>Endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="192"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="190"/>
         <source>Held</source>
         <translation>Legal Hold</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="193"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="191"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="194"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="192"/>
         <source>Columns anonymized</source>
         <translation>Anonymisierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="210"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="208"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="215"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="213"/>
         <source>Anonymized rows stay in the database with their personal columns overwritten by rule; purged rows were deleted. Held rows are on legal hold and were not changed. Unchanged rows refer to the subject but hold no personal column with a rule.</source>
         <translation>Anonymisierte Zeilen bleiben in der Datenbank, ihre personenbezogenen Spalten sind nach Regel überschrieben; endgültig gelöschte Zeilen wurden entfernt. Zeilen unter Legal Hold wurden nicht geändert. Unveränderte Zeilen verweisen auf die betroffene Person, enthalten aber keine personenbezogene Spalte mit Regel.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="225"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="223"/>
         <source>Rules that were only suggested</source>
         <translation>Nur vorgeschlagene Regeln</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="228"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="226"/>
         <source>None: every column changed had a stored rule.</source>
         <translation>Keine: Jede geänderte Spalte hatte eine gespeicherte Regel.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="230"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="228"/>
         <source>No rule was stored for these columns; Salvage used the rule it suggests from the column&apos;s name and type:</source>
         <translation>Für diese Spalten war keine Regel gespeichert; Salvage hat die Regel verwendet, die es anhand von Name und Typ der Spalte vorschlägt:</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="249"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="247"/>
         <source>Rows on legal hold</source>
         <translation>Zeilen unter Legal Hold</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="251"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="249"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="254"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="252"/>
         <source>These rows were kept unchanged, with their personal values, because of a legal hold:</source>
         <translation>Diese Zeilen wurden wegen eines Legal Holds unverändert behalten, mit ihren personenbezogenen Werten:</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="257"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="255"/>
         <source>Row key</source>
         <translation>Zeilenschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="258"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="256"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/erasurereporthtml.cpp" line="270"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="268"/>
         <source>Clean: none of the %n value(s) searched for was found.</source>
         <translation>
             <numerusform>Bereinigt: Der gesuchte Wert wurde nicht gefunden.</numerusform>
@@ -2505,52 +2509,52 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="277"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="275"/>
         <source>Not clean: a value was still found in %1; everything was rolled back.</source>
         <translation>Nicht bereinigt: Ein Wert wurde noch in %1 gefunden; alles wurde zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="283"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="281"/>
         <source>Not verified: the erasure was not carried out.</source>
         <translation>Nicht geprüft: Die Löschung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="285"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="283"/>
         <source>Not clean: the verification found a value.</source>
         <translation>Nicht bereinigt: Die Prüfung hat einen Wert gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="300"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="298"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="313"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="311"/>
         <source>%1 (%2 found)</source>
         <translation>%1 (%2 gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="318"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="316"/>
         <source>No query was run.</source>
         <translation>Es wurde keine Abfrage ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="321"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="319"/>
         <source>Columns searched</source>
         <translation>Durchsuchte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="334"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="332"/>
         <source>The statements of the queries are listed at the end of this report.</source>
         <translation>Die Anweisungen der Abfragen sind am Ende dieses Berichts aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="348"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="346"/>
         <source>Appendix: the verification queries</source>
         <translation>Anhang: die Prüfabfragen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="349"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="347"/>
         <source>As run, inside the erasure&apos;s transaction. Each ? is one value searched for, bound separately and never written into the statement.</source>
         <translation>Wie ausgeführt, innerhalb der Transaktion der Löschung. Jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben.</translation>
     </message>
@@ -2559,17 +2563,17 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Spalte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="322"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="320"/>
         <source>Values searched</source>
         <translation>Gesuchte Werte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="323"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="321"/>
         <source>Found (0 = clean)</source>
         <translation>Gefunden (0 = bereinigt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="319"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="317"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
@@ -2578,37 +2582,37 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Die Abfragen, wie ausgeführt (jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="363"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="361"/>
         <source>Old copies of the values</source>
         <translation>Alte Kopien der Werte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="365"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="363"/>
         <source>Done after commit</source>
         <translation>Nach dem Commit erledigt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="366"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="364"/>
         <source>Nothing.</source>
         <translation>Nichts.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="367"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="365"/>
         <source>Still holding old copies</source>
         <translation>Noch vorhandene alte Kopien</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="370"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="368"/>
         <source>Salvage knows of none; see below.</source>
         <translation>Salvage sind keine bekannt; siehe unten.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="382"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="380"/>
         <source>That no copy exists outside this database: backups, replicas, exports, caches, log files and other systems were not searched, nor the places listed above.</source>
         <translation>Dass außerhalb dieser Datenbank keine Kopie existiert: Backups, Replikate, Exporte, Caches, Protokolldateien und andere Systeme wurden nicht durchsucht, ebenso wenig die oben aufgeführten Orte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/erasurereporthtml.cpp" line="386"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="384"/>
         <source>That the subject&apos;s data is gone in every form: the verification searched for the %n value(s) taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</source>
         <translation>
             <numerusform>Dass die Daten der betroffenen Person in jeder Form verschwunden sind: Die Prüfung suchte nach dem Wert aus den Zeilen der betroffenen Person. Ein anders geschriebener Wert (andere Schreibweise, Abkürzung, kodierte oder gehashte Form) oder ein Wert in einer Spalte, die keinen Text enthält, wird nicht gefunden.</numerusform>
@@ -2616,87 +2620,87 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="393"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="391"/>
         <source>That rows on legal hold are erased: they keep their values until the hold ends and must be erased then.</source>
         <translation>Dass Zeilen unter Legal Hold gelöscht sind: Sie behalten ihre Werte, bis der Legal Hold endet, und müssen dann gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="396"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="394"/>
         <source>Who the subject is: the subject is named only by a salted hash, which someone who knows the value and the database&apos;s erasure salt can check but nobody can reverse.</source>
         <translation>Wer die betroffene Person ist: Sie wird nur durch einen Hash mit Salt benannt, den jemand, der den Wert und das Lösch-Salt der Datenbank kennt, überprüfen, aber niemand umkehren kann.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="401"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="399"/>
         <source>That this report is unaltered: it is not signed.</source>
         <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="402"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="400"/>
         <source>That this report is unaltered: it is not signed. Compare it with the audit log of the database (operation %1).</source>
         <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert. Vergleichen Sie ihn mit dem Audit-Protokoll der Datenbank (Operation %1).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="406"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="404"/>
         <source>What this report does not prove</source>
         <translation>Was dieser Bericht nicht belegt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="442"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="440"/>
         <source>This is not an erasure report: it is not valid JSON (%1 at byte %2).</source>
         <translation>Dies ist kein Löschbericht: Es ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="448"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="446"/>
         <source>This JSON is not a Salvage erasure report (its &quot;report&quot; field is not &quot;salvage-erasure&quot;).</source>
         <translation>Dieses JSON ist kein Salvage-Löschbericht (sein Feld „report“ ist nicht „salvage-erasure“).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="453"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="451"/>
         <source>none</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="455"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="453"/>
         <source>This erasure report has version %1; Salvage reads version 1 only.</source>
         <translation>Dieser Löschbericht hat die Version %1; Salvage liest nur Version 1.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="470"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="468"/>
         <source>The erasure report is incomplete: &quot;%1&quot; is missing.</source>
         <translation>Der Löschbericht ist unvollständig: „%1“ fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="480"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="478"/>
         <source>Erasure report %1</source>
         <translation>Löschbericht %1</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="485"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="483"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="492"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="490"/>
         <source>Erasure report</source>
         <translation>Löschbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="493"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="491"/>
         <source>Erasure of a data subject&apos;s personal data (GDPR Art. 17), carried out with Salvage.</source>
         <translation>Löschung personenbezogener Daten einer betroffenen Person (DSGVO Art. 17), ausgeführt mit Salvage.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereportpdf.cpp" line="85"/>
+        <location filename="../app/report/erasurereportpdf.cpp" line="113"/>
         <source>A PDF cannot be made without the graphical part of Qt (no QGuiApplication).</source>
         <translation>Ohne den grafischen Teil von Qt (keine QGuiApplication) lässt sich kein PDF erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereportpdf.cpp" line="104"/>
+        <location filename="../app/report/erasurereportpdf.cpp" line="132"/>
         <source>The PDF could not be laid out.</source>
         <translation>Das Layout des PDF konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereportpdf.cpp" line="119"/>
+        <location filename="../app/report/erasurereportpdf.cpp" line="147"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2704,47 +2708,47 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureScrubber</name>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="118"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="119"/>
         <source>SQLite&apos;s secure_delete was on during the erasure, so the space the old values used in the database file was overwritten with zeros.</source>
         <translation>secure_delete von SQLite war während der Löschung eingeschaltet, daher wurde der Platz, den die alten Werte in der Datenbankdatei belegten, mit Nullen überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="134"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="135"/>
         <source>ANALYZE replaced the sampled values in sqlite_stat4.</source>
         <translation>ANALYZE hat die Stichprobenwerte in sqlite_stat4 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="136"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="137"/>
         <source>sqlite_stat4 may still hold sampled values of %1: ANALYZE failed (%2).</source>
         <translation>sqlite_stat4 kann noch Stichprobenwerte von %1 enthalten: ANALYZE ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="147"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="148"/>
         <source>The database does not use a write-ahead log (-wal file).</source>
         <translation>Die Datenbank verwendet kein Write-Ahead-Log (-wal-Datei).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="149"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="150"/>
         <source>The write-ahead log was checkpointed into the database file and the -wal file truncated to 0 bytes (wal_checkpoint(TRUNCATE)).</source>
         <translation>Das Write-Ahead-Log wurde per Checkpoint in die Datenbankdatei übernommen und die -wal-Datei auf 0 Bytes gekürzt (wal_checkpoint(TRUNCATE)).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="152"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="153"/>
         <source>The -wal file still holds old pages: another connection was reading while Salvage checkpointed (%1 of %2 pages copied). They go with the next complete checkpoint; close other programs using the file and run PRAGMA wal_checkpoint(TRUNCATE).</source>
         <translation>Die -wal-Datei enthält noch alte Seiten: Eine andere Verbindung hat gelesen, während Salvage den Checkpoint ausführte (%1 von %2 Seiten kopiert). Sie verschwinden mit dem nächsten vollständigen Checkpoint; schließen Sie andere Programme, die die Datei verwenden, und führen Sie PRAGMA wal_checkpoint(TRUNCATE) aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="161"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="162"/>
         <source>The write-ahead log could not be checkpointed (%1); the -wal file may still hold old pages.</source>
         <translation>Für das Write-Ahead-Log konnte kein Checkpoint ausgeführt werden (%1); die -wal-Datei kann noch alte Seiten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="168"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="169"/>
         <source>journal_mode is PERSIST: the -journal file keeps the original pages of the last transaction until the next one overwrites them.</source>
         <translation>journal_mode ist PERSIST: Die -journal-Datei behält die ursprünglichen Seiten der letzten Transaktion, bis die nächste sie überschreibt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="174"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="175"/>
         <source>%n free page(s) of the file were freed before this erasure, possibly without secure_delete, and were not searched; VACUUM rebuilds the file without them.</source>
         <translation>
             <numerusform>%n freie Seite der Datei wurde vor dieser Löschung freigegeben, möglicherweise ohne secure_delete, und wurde nicht durchsucht; VACUUM baut die Datei ohne sie neu auf.</numerusform>
@@ -2752,27 +2756,27 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="180"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="181"/>
         <source>Copies of the database file made before the erasure (backups, synced folders, file-system snapshots) still hold the values until they are deleted or expire.</source>
         <translation>Kopien der Datenbankdatei, die vor der Löschung entstanden sind (Backups, synchronisierte Ordner, Dateisystem-Snapshots), enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="183"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="184"/>
         <source>Disk blocks that the file system freed (the truncated -wal file, a deleted -journal file) are not overwritten and may keep fragments until they are reused; on SSDs, wear levelling may keep old blocks for longer.</source>
         <translation>Vom Dateisystem freigegebene Plattenblöcke (die gekürzte -wal-Datei, eine gelöschte -journal-Datei) werden nicht überschrieben und können Fragmente enthalten, bis sie wiederverwendet werden; auf SSDs kann Wear-Leveling alte Blöcke noch länger erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="212"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="213"/>
         <source>%1 (owner: %2)</source>
         <translation>%1 (Eigentümer: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="215"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="216"/>
         <source>Your database user may not VACUUM %1, so their files keep the old row versions until the owner (or a superuser) runs VACUUM FULL on them.</source>
         <translation>Ihr Datenbankbenutzer darf VACUUM nicht auf %1 ausführen; deren Dateien behalten daher die alten Zeilenversionen, bis der Eigentümer (oder ein Superuser) VACUUM FULL auf ihnen ausführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="234"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="235"/>
         <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</source>
         <translation>
             <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktion oder Replikations-Slot, älter als die Löschung, war noch offen, und PostgreSQL behält dafür die alten Zeilenversionen. Führen Sie nach deren Ende VACUUM FULL auf %1 aus.</numerusform>
@@ -2780,32 +2784,32 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="259"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="260"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="265"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="266"/>
         <source>VACUUM FULL failed for %1, so their files keep the old row versions; run it again when the tables are not in use.</source>
         <translation>VACUUM FULL ist für %1 fehlgeschlagen; deren Dateien behalten daher die alten Zeilenversionen. Führen Sie es erneut aus, wenn die Tabellen nicht in Gebrauch sind.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="273"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="274"/>
         <source>VACUUM FULL rewrote %1: new heap, TOAST and index files without the old row versions (plain VACUUM leaves their bytes in the files), and ANALYZE replaced the sampled values in the planner statistics.</source>
         <translation>VACUUM FULL hat %1 neu geschrieben: neue Heap-, TOAST- und Indexdateien ohne die alten Zeilenversionen (ein einfaches VACUUM lässt deren Bytes in den Dateien), und ANALYZE hat die Stichprobenwerte in den Planer-Statistiken ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="279"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="280"/>
         <source>PostgreSQL&apos;s write-ahead log (pg_wal) holds the old values until its segments are recycled after later checkpoints; WAL archives and base backups keep them until their retention ends.</source>
         <translation>Das Write-Ahead-Log von PostgreSQL (pg_wal) enthält die alten Werte, bis seine Segmente nach späteren Checkpoints wiederverwendet werden; WAL-Archive und Basis-Backups behalten sie bis zum Ende ihrer Aufbewahrungsfrist.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="285"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="286"/>
         <source>WAL archiving is on (archive_mode = %1): archived WAL files hold the old values until the archive&apos;s retention removes them.</source>
         <translation>WAL-Archivierung ist eingeschaltet (archive_mode = %1): Archivierte WAL-Dateien enthalten die alten Werte, bis die Aufbewahrungsregel des Archivs sie entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="293"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="294"/>
         <source>Replicas: %n streaming replica(s) connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</source>
         <translation>
             <numerusform>Replikate: %n Streaming-Replikat ist derzeit verbunden. Streaming-Replikate spielen die Löschung und das VACUUM FULL nach; logische Replikate und Subscriber übernehmen die Änderungen, behalten aber alte Zeilenversionen in ihren eigenen Dateien, bis dort VACUUM läuft; ein getrenntes Replikat erhält die Änderungen, sobald es sich wieder verbindet.</numerusform>
@@ -2813,22 +2817,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="310"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="311"/>
         <source>The server log may hold the searched value: log_statement = %1 and log_min_duration_statement = %2 log statements with their values, including the search. Remove it from the logs by their retention.</source>
         <translation>Das Serverprotokoll kann den gesuchten Wert enthalten: log_statement = %1 und log_min_duration_statement = %2 protokollieren Anweisungen mit ihren Werten, auch die Suche. Entfernen Sie ihn gemäß der Aufbewahrungsfrist aus den Protokollen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="317"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="318"/>
         <source>Server logs: statements are not logged with their values (log_statement = %1), but an error or a log setting of the past may have written values to the server log.</source>
         <translation>Serverprotokolle: Anweisungen werden nicht mit ihren Werten protokolliert (log_statement = %1), aber ein Fehler oder eine frühere Protokolleinstellung kann Werte ins Serverprotokoll geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="322"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="323"/>
         <source>Dumps, backups and file-system snapshots made before the erasure still hold the values until they are deleted or expire; disk blocks freed by VACUUM FULL are not overwritten and may keep fragments until the file system reuses them.</source>
         <translation>Dumps, Backups und Dateisystem-Snapshots, die vor der Löschung entstanden sind, enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen; von VACUUM FULL freigegebene Plattenblöcke werden nicht überschrieben und können Fragmente enthalten, bis das Dateisystem sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="326"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="327"/>
         <source>Old versions of planner statistics rows (pg_statistic) stay in that catalog&apos;s file until it is vacuumed (autovacuum does so).</source>
         <translation>Alte Versionen von Zeilen der Planer-Statistik (pg_statistic) bleiben in der Datei dieses Katalogs, bis VACUUM für ihn läuft (Autovacuum erledigt das).</translation>
     </message>
@@ -2846,32 +2850,32 @@ auf stderr); 2 Bedienfehler.
         <translation>Die Änderung an Zeile %1 von %2 betraf %3 Zeilen statt 1: Die Zeile wurde seit dem Erstellen des Plans geändert oder ist verschwunden, oder Row-Level-Security oder ein Trigger hat sie unverändert gelassen. Die ganze Löschung wurde zurückgenommen; es wurde nichts geändert. Suchen Sie erneut und erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="81"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="100"/>
         <source>The plan names %1, which is not a table with a primary key in this database. Nothing was changed; search again.</source>
         <translation>Der Plan nennt %1, aber das ist in dieser Datenbank keine Tabelle mit Primärschlüssel. Es wurde nichts geändert; suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="99"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="118"/>
         <source>An erasure needs a ticket id (the request it answers), for the audit and the report.</source>
         <translation>Eine Löschung braucht eine Ticket-ID (das Löschersuchen, das sie beantwortet) für das Audit-Protokoll und den Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="102"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="121"/>
         <source>The plan has no rows: nothing to erase.</source>
         <translation>Der Plan enthält keine Zeilen: Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="124"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="143"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="142"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="161"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureservice.cpp" line="177"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="196"/>
         <source>%n of the selected row(s) no longer exist. Nothing was changed; refresh and check them.</source>
         <translation>
             <numerusform>%n der ausgewählten Zeilen existiert nicht mehr. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
@@ -2879,37 +2883,37 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="194"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="213"/>
         <source>The rows are on legal hold and stay as they are. Nothing was changed.</source>
         <translation>Die Zeilen stehen unter Legal Hold und bleiben unverändert. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="197"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="216"/>
         <source>No rule changes any column of these rows (no stored or suggested rule for their columns). Nothing was changed; add rules first.</source>
         <translation>Keine Regel ändert eine Spalte dieser Zeilen (keine gespeicherte oder vorgeschlagene Regel für ihre Spalten). Es wurde nichts geändert; legen Sie zuerst Regeln an.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="290"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="309"/>
         <source>Rows were put on legal hold after the plan was made: %1. Nothing was changed; make a new plan.</source>
         <translation>Nach dem Erstellen des Plans wurden Zeilen unter Legal Hold gestellt: %1. Es wurde nichts geändert; erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="353"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="367"/>
         <source>The rows to purge refer to each other in a cycle, so none can go first. Nothing was changed; purge them by hand or anonymize them instead.</source>
         <translation>Die endgültig zu löschenden Zeilen verweisen im Kreis aufeinander, daher kann keine zuerst gelöscht werden. Es wurde nichts geändert; löschen Sie sie von Hand endgültig oder anonymisieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="392"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="406"/>
         <source>Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer to it. Nothing was changed; plan again without purging trashed rows, or deal with the referring rows first.</source>
         <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="502"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="511"/>
         <source>Not searched by the verification: %1</source>
         <translation>Von der Prüfung nicht durchsucht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="506"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="515"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
         <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
     </message>
@@ -2917,12 +2921,12 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureVerification</name>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="114"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="103"/>
         <source>Tables your database user may not read: %1.</source>
         <translation>Tabellen, die Ihr Datenbankbenutzer nicht lesen darf: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="118"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="107"/>
         <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
         <translation>
             <numerusform>%n Spalte anderen Typs (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurde nicht durchsucht.</numerusform>
@@ -2930,12 +2934,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="154"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="143"/>
         <source>Virtual tables (full-text indexes and the like) were not searched themselves, only the tables that store their content: %1.</source>
         <translation>Virtuelle Tabellen (Volltextindizes u. Ä.) wurden nicht selbst durchsucht, nur die Tabellen, die ihren Inhalt speichern: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="268"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="257"/>
         <source>%1, %n row(s) of a table without primary key</source>
         <translation>
             <numerusform>%1, %n Zeile einer Tabelle ohne Primärschlüssel</numerusform>
@@ -2943,17 +2947,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="301"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="290"/>
         <source>%1, a row whose key holds the value</source>
         <translation>%1, eine Zeile, deren Schlüssel den Wert enthält</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="302"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="291"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="306"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="295"/>
         <source>%1, %n more row(s)</source>
         <translation>
             <numerusform>%1, %n weitere Zeile</numerusform>
@@ -2964,152 +2968,152 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureWindow</name>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="69"/>
+        <location filename="../ui/erasurewindow.cpp" line="70"/>
         <source>&amp;Contains (substring)</source>
         <translation>&amp;Enthält (Teilzeichenkette)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="71"/>
+        <location filename="../ui/erasurewindow.cpp" line="72"/>
         <source>&amp;Purge trashed rows that nothing refers to</source>
         <translation>&amp;Zeilen im Papierkorb, auf die nichts verweist, endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="72"/>
+        <location filename="../ui/erasurewindow.cpp" line="73"/>
         <source>S&amp;trict: refuse personal columns without a stored rule</source>
         <translation>Stri&amp;kt: personenbezogene Spalten ohne gespeicherte Regel ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="73"/>
+        <location filename="../ui/erasurewindow.cpp" line="74"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="74"/>
+        <location filename="../ui/erasurewindow.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="75"/>
+        <location filename="../ui/erasurewindow.cpp" line="76"/>
         <source>&amp;Rules...</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="84"/>
+        <location filename="../ui/erasurewindow.cpp" line="85"/>
         <source>&amp;Erase...</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="85"/>
+        <location filename="../ui/erasurewindow.cpp" line="86"/>
         <source>&amp;Save Report...</source>
         <translation>Bericht spei&amp;chern …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="88"/>
+        <location filename="../ui/erasurewindow.cpp" line="89"/>
         <source>Erasure Request</source>
         <translation>Löschersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="91"/>
+        <location filename="../ui/erasurewindow.cpp" line="92"/>
         <source>Find every row of a data subject, check what erasing does to each, erase, and save the report that proves it.</source>
         <translation>Finden Sie jede Zeile einer betroffenen Person, prüfen Sie, was die Löschung mit jeder davon macht, löschen Sie und speichern Sie den Bericht, der es belegt.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="97"/>
+        <location filename="../ui/erasurewindow.cpp" line="98"/>
         <source>An e-mail address, phone number, name...</source>
         <translation>Eine E-Mail-Adresse, Telefonnummer, ein Name …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="100"/>
+        <location filename="../ui/erasurewindow.cpp" line="101"/>
         <source>Also find text columns that contain the value, not only those equal to it (ignoring case).</source>
         <translation>Auch Textspalten finden, die den Wert enthalten, nicht nur solche, die ihm gleichen (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="103"/>
+        <location filename="../ui/erasurewindow.cpp" line="104"/>
         <source>The request&apos;s id, e.g. GDPR-2024-017 (audit and report)</source>
         <translation>Die ID des Ersuchens, z. B. DSGVO-2024-017 (für Audit und Bericht)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="106"/>
+        <location filename="../ui/erasurewindow.cpp" line="107"/>
         <source>Rows in the trash that hold the value themselves are deleted for good instead of anonymized, when no other row refers to them.</source>
         <translation>Zeilen im Papierkorb, die den Wert selbst enthalten, werden endgültig gelöscht statt anonymisiert, wenn keine andere Zeile auf sie verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="110"/>
+        <location filename="../ui/erasurewindow.cpp" line="111"/>
         <source>Refuse the erasure when a personal column would be changed by a suggested rule rather than a stored one.</source>
         <translation>Die Löschung ablehnen, wenn eine personenbezogene Spalte durch eine vorgeschlagene statt einer gespeicherten Regel geändert würde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="114"/>
+        <location filename="../ui/erasurewindow.cpp" line="115"/>
         <source>Data &amp;subject:</source>
         <translation>Betroffene &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="116"/>
+        <location filename="../ui/erasurewindow.cpp" line="117"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="123"/>
+        <location filename="../ui/erasurewindow.cpp" line="124"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="134"/>
+        <location filename="../ui/erasurewindow.cpp" line="135"/>
         <source>See and change how each column is anonymized.</source>
         <translation>Ansehen und ändern, wie jede Spalte anonymisiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="170"/>
+        <location filename="../ui/erasurewindow.cpp" line="171"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="210"/>
+        <location filename="../ui/erasurewindow.cpp" line="211"/>
         <source>Type the subject&apos;s value and choose Find. Nothing changes until you erase.</source>
         <translation>Geben Sie den Wert der betroffenen Person ein und wählen Sie „Suchen“. Bis Sie löschen, wird nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="257"/>
+        <location filename="../ui/erasurewindow.cpp" line="258"/>
         <source>Type the value to search for: an e-mail address, a phone number, a name.</source>
         <translation>Geben Sie den zu suchenden Wert ein: eine E-Mail-Adresse, eine Telefonnummer, einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="276"/>
+        <location filename="../ui/erasurewindow.cpp" line="277"/>
         <source>Searching every table...</source>
         <translation>Alle Tabellen werden durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="309"/>
+        <location filename="../ui/erasurewindow.cpp" line="310"/>
         <source>Searching table %1 of %2...</source>
         <translation>Tabelle %1 von %2 wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="310"/>
+        <location filename="../ui/erasurewindow.cpp" line="311"/>
         <source>Following the rows that refer to the subject&apos;s rows...</source>
         <translation>Zeilen werden verfolgt, die auf Zeilen der betroffenen Person verweisen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="326"/>
+        <location filename="../ui/erasurewindow.cpp" line="327"/>
         <source>The search was cancelled.</source>
         <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="328"/>
+        <location filename="../ui/erasurewindow.cpp" line="329"/>
         <source>The search failed; nothing was changed.</source>
         <translation>Die Suche ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="329"/>
+        <location filename="../ui/erasurewindow.cpp" line="330"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="345"/>
+        <location filename="../ui/erasurewindow.cpp" line="350"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="346"/>
+        <location filename="../ui/erasurewindow.cpp" line="351"/>
         <source>Found %n row(s). Select a row to see its values before and after.</source>
         <translation>
             <numerusform>%n Zeile gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
@@ -3117,12 +3121,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="363"/>
+        <location filename="../ui/erasurewindow.cpp" line="368"/>
         <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
         <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="371"/>
+        <location filename="../ui/erasurewindow.cpp" line="376"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3130,7 +3134,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="372"/>
+        <location filename="../ui/erasurewindow.cpp" line="377"/>
         <source> in %n table(s): </source>
         <translation>
             <numerusform> in %n Tabelle: </numerusform>
@@ -3138,7 +3142,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="373"/>
+        <location filename="../ui/erasurewindow.cpp" line="378"/>
         <source>%n to anonymize</source>
         <translation>
             <numerusform>%n zu anonymisieren</numerusform>
@@ -3146,7 +3150,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="374"/>
+        <location filename="../ui/erasurewindow.cpp" line="379"/>
         <source>, %n to purge</source>
         <translation>
             <numerusform>, %n endgültig zu löschen</numerusform>
@@ -3154,8 +3158,8 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="375"/>
-        <location filename="../ui/erasurewindow.cpp" line="465"/>
+        <location filename="../ui/erasurewindow.cpp" line="380"/>
+        <location filename="../ui/erasurewindow.cpp" line="470"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3163,7 +3167,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="376"/>
+        <location filename="../ui/erasurewindow.cpp" line="381"/>
         <source>, %n kept without a rule.</source>
         <translation>
             <numerusform>, %n ohne Regel behalten.</numerusform>
@@ -3171,7 +3175,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="380"/>
+        <location filename="../ui/erasurewindow.cpp" line="385"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weitere</numerusform>
@@ -3179,7 +3183,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="382"/>
+        <location filename="../ui/erasurewindow.cpp" line="387"/>
         <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
         <translation>
             <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
@@ -3187,84 +3191,84 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="391"/>
+        <location filename="../ui/erasurewindow.cpp" line="396"/>
         <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
         <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="405"/>
+        <location filename="../ui/erasurewindow.cpp" line="410"/>
         <source>%1: select one of its rows to see its values before and after.</source>
         <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="411"/>
+        <location filename="../ui/erasurewindow.cpp" line="416"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <location filename="../ui/erasurewindow.cpp" line="418"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <location filename="../ui/erasurewindow.cpp" line="418"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="421"/>
-        <location filename="../ui/erasurewindow.cpp" line="434"/>
+        <location filename="../ui/erasurewindow.cpp" line="426"/>
+        <location filename="../ui/erasurewindow.cpp" line="439"/>
         <source>The subject or the options changed: choose Find again.</source>
         <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="430"/>
+        <location filename="../ui/erasurewindow.cpp" line="435"/>
         <source>Find the subject&apos;s rows first.</source>
         <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="432"/>
+        <location filename="../ui/erasurewindow.cpp" line="437"/>
         <source>Erased. Save the report for the ticket.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="436"/>
+        <location filename="../ui/erasurewindow.cpp" line="441"/>
         <source>The erasure is refused: %1</source>
         <translation>Die Löschung wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="438"/>
+        <location filename="../ui/erasurewindow.cpp" line="443"/>
         <source>Nothing to erase.</source>
         <translation>Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="440"/>
+        <location filename="../ui/erasurewindow.cpp" line="445"/>
         <source>Erasing needs a user who may write to this database: %1</source>
         <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="442"/>
+        <location filename="../ui/erasurewindow.cpp" line="447"/>
         <source>Enter the ticket id of the request to erase.</source>
         <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="454"/>
+        <location filename="../ui/erasurewindow.cpp" line="459"/>
         <source>Erase Personal Data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="455"/>
+        <location filename="../ui/erasurewindow.cpp" line="460"/>
         <source>Erase the data subject for ticket %1?</source>
         <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="460"/>
+        <location filename="../ui/erasurewindow.cpp" line="465"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="463"/>
-        <location filename="../ui/erasurewindow.cpp" line="544"/>
+        <location filename="../ui/erasurewindow.cpp" line="468"/>
+        <location filename="../ui/erasurewindow.cpp" line="549"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3272,7 +3276,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="464"/>
+        <location filename="../ui/erasurewindow.cpp" line="469"/>
         <source>, %n purged (deleted for good)</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3280,7 +3284,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="466"/>
+        <location filename="../ui/erasurewindow.cpp" line="471"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -3288,7 +3292,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="467"/>
+        <location filename="../ui/erasurewindow.cpp" line="472"/>
         <source>, in %n table(s).</source>
         <translation>
             <numerusform>, in %n Tabelle.</numerusform>
@@ -3296,42 +3300,42 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="468"/>
+        <location filename="../ui/erasurewindow.cpp" line="473"/>
         <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
         <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="488"/>
+        <location filename="../ui/erasurewindow.cpp" line="493"/>
         <source>Erasing and verifying. It is done completely or not at all...</source>
         <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="513"/>
+        <location filename="../ui/erasurewindow.cpp" line="518"/>
         <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
         <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="517"/>
+        <location filename="../ui/erasurewindow.cpp" line="522"/>
         <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
         <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="520"/>
+        <location filename="../ui/erasurewindow.cpp" line="525"/>
         <source>The erasure was cancelled and rolled back; nothing was changed.</source>
         <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="522"/>
+        <location filename="../ui/erasurewindow.cpp" line="527"/>
         <source>The erasure failed; nothing was changed.</source>
         <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="526"/>
+        <location filename="../ui/erasurewindow.cpp" line="531"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="545"/>
+        <location filename="../ui/erasurewindow.cpp" line="550"/>
         <source>, %n purged</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3339,7 +3343,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="546"/>
+        <location filename="../ui/erasurewindow.cpp" line="551"/>
         <source>, %n kept on legal hold.</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten.</numerusform>
@@ -3347,12 +3351,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="547"/>
+        <location filename="../ui/erasurewindow.cpp" line="552"/>
         <source>Erased and verified (operation %1): </source>
         <translation>Gelöscht und geprüft (Operation %1): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="549"/>
+        <location filename="../ui/erasurewindow.cpp" line="554"/>
         <source>None of the %n value(s) removed</source>
         <translation>
             <numerusform>Der entfernte Wert</numerusform>
@@ -3360,7 +3364,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="550"/>
+        <location filename="../ui/erasurewindow.cpp" line="555"/>
         <source> is left in the %n text column(s) searched.</source>
         <translation>
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
@@ -3368,72 +3372,72 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="554"/>
+        <location filename="../ui/erasurewindow.cpp" line="559"/>
         <source>Old copies in the database files: %1</source>
         <translation>Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="556"/>
+        <location filename="../ui/erasurewindow.cpp" line="561"/>
         <source>Old copies outside this database&apos;s reach:</source>
         <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="561"/>
+        <location filename="../ui/erasurewindow.cpp" line="566"/>
         <source>Erased. Save the report for ticket %1.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="563"/>
+        <location filename="../ui/erasurewindow.cpp" line="568"/>
         <source>Erased for ticket %1: </source>
         <translation>Gelöscht für Ticket %1: </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="578"/>
+        <location filename="../ui/erasurewindow.cpp" line="583"/>
         <source>Cancelling the search...</source>
         <translation>Suche wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="583"/>
+        <location filename="../ui/erasurewindow.cpp" line="588"/>
         <source>Cancelling: rolling back the erasure...</source>
         <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="591"/>
+        <location filename="../ui/erasurewindow.cpp" line="596"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="592"/>
+        <location filename="../ui/erasurewindow.cpp" line="597"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="599"/>
+        <location filename="../ui/erasurewindow.cpp" line="604"/>
         <source>Save Erasure Report</source>
         <translation>Löschbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="610"/>
+        <location filename="../ui/erasurewindow.cpp" line="615"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="613"/>
+        <location filename="../ui/erasurewindow.cpp" line="618"/>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="619"/>
+        <location filename="../ui/erasurewindow.cpp" line="624"/>
         <source>There is no erasure to report yet.</source>
         <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="627"/>
+        <location filename="../ui/erasurewindow.cpp" line="632"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="694"/>
+        <location filename="../ui/erasurewindow.cpp" line="699"/>
         <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
         <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
     </message>
@@ -3503,54 +3507,52 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::LegalHolds</name>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="152"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="189"/>
         <source>Your database user may not create the table salvage_legal_hold, where Salvage keeps legal holds. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Tabelle salvage_legal_hold nicht anlegen, in der Salvage die Legal Holds verwaltet. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="173"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="207"/>
         <source>Table %1 has no primary key, so its rows cannot be named or held.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel; ihre Zeilen lassen sich daher weder benennen noch unter Legal Hold stellen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="177"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="211"/>
         <source>Every change needs an actor: say who places the hold.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold setzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="179"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="213"/>
         <source>A legal hold needs a reason: the case or request it serves.</source>
         <translation>Ein Legal Hold braucht einen Grund: den Fall oder das Ersuchen, dem er dient.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="181"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="216"/>
         <source>The hold would end on %1, which has already passed.</source>
         <translation>Der Legal Hold würde am %1 enden; dieses Datum ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="185"/>
-        <location filename="../app/core/privacy/legalhold.cpp" line="299"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="65"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="189"/>
-        <location filename="../app/core/privacy/legalhold.cpp" line="303"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="68"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="236"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="254"/>
         <source>These rows of %1 do not exist, so nothing was held: %2.</source>
         <translation>Diese Zeilen von %1 existieren nicht, daher wurde nichts unter Legal Hold gestellt: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="297"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="306"/>
         <source>Every change needs an actor: say who releases the hold.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold aufhebt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="309"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="311"/>
         <source>These rows of %1 are not on legal hold, so nothing was released: %2.</source>
         <translation>Diese Zeilen von %1 stehen nicht unter Legal Hold, daher wurde nichts freigegeben: %2.</translation>
     </message>
@@ -3961,13 +3963,13 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::PrivacyController</name>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="41"/>
-        <location filename="../ui/privacycontroller.cpp" line="47"/>
+        <location filename="../ui/privacycontroller.cpp" line="51"/>
+        <location filename="../ui/privacycontroller.cpp" line="57"/>
         <source>Anonymize</source>
         <translation>Anonymisieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="42"/>
+        <location filename="../ui/privacycontroller.cpp" line="52"/>
         <source>Anonymize %n row(s) of %1?</source>
         <translation>
             <numerusform>%n Zeile von %1 anonymisieren?</numerusform>
@@ -3975,23 +3977,23 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="49"/>
+        <location filename="../ui/privacycontroller.cpp" line="59"/>
         <source>Their personal columns are overwritten by the anonymization rules (stored, else suggested). The rows stay, so nothing that refers to them breaks; rows on legal hold are left as they are. Each row is recorded in %1. This cannot be undone.</source>
         <translation>Ihre personenbezogenen Spalten werden nach den Anonymisierungsregeln überschrieben (gespeicherten, sonst vorgeschlagenen). Die Zeilen bleiben erhalten, sodass nichts, was auf sie verweist, ungültig wird; Zeilen unter Legal Hold bleiben unverändert. Jede Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="79"/>
+        <location filename="../ui/privacycontroller.cpp" line="89"/>
         <source>Anonymize failed</source>
         <translation>Anonymisieren fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="80"/>
-        <location filename="../ui/privacycontroller.cpp" line="164"/>
+        <location filename="../ui/privacycontroller.cpp" line="90"/>
+        <location filename="../ui/privacycontroller.cpp" line="174"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="93"/>
+        <location filename="../ui/privacycontroller.cpp" line="103"/>
         <source>Anonymized %n row(s) of %1</source>
         <translation>
             <numerusform>%n Zeile von %1 anonymisiert</numerusform>
@@ -3999,17 +4001,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="94"/>
+        <location filename="../ui/privacycontroller.cpp" line="104"/>
         <source> (columns %1).</source>
         <translation> (Spalten %1).</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="117"/>
+        <location filename="../ui/privacycontroller.cpp" line="127"/>
         <source>Release Hold</source>
         <translation>Legal Hold aufheben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="118"/>
+        <location filename="../ui/privacycontroller.cpp" line="128"/>
         <source>Release the legal hold of %n row(s) of %1?</source>
         <translation>
             <numerusform>Legal Hold für %n Zeile von %1 aufheben?</numerusform>
@@ -4017,27 +4019,27 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="124"/>
+        <location filename="../ui/privacycontroller.cpp" line="134"/>
         <source>Release</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="125"/>
+        <location filename="../ui/privacycontroller.cpp" line="135"/>
         <source>Erasure requests and purges can change the rows again. The release is recorded in the audit log.</source>
         <translation>Löschersuchen und endgültiges Löschen können die Zeilen danach wieder ändern. Die Aufhebung wird im Audit-Protokoll vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="161"/>
+        <location filename="../ui/privacycontroller.cpp" line="171"/>
         <source>Legal hold failed</source>
         <translation>Legal Hold fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/privacycontroller.cpp" line="161"/>
+        <location filename="../ui/privacycontroller.cpp" line="171"/>
         <source>Release hold failed</source>
         <translation>Aufheben des Legal Holds fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="169"/>
+        <location filename="../ui/privacycontroller.cpp" line="179"/>
         <source>Released %n row(s) of %1 from legal hold.</source>
         <translation>
             <numerusform>%n Zeile von %1 aus dem Legal Hold freigegeben.</numerusform>
@@ -4045,7 +4047,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="171"/>
+        <location filename="../ui/privacycontroller.cpp" line="181"/>
         <source>Put %n row(s) of %1 on legal hold until %2.</source>
         <translation>
             <numerusform>%n Zeile von %1 bis %2 unter Legal Hold gestellt.</numerusform>
@@ -4053,7 +4055,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacycontroller.cpp" line="174"/>
+        <location filename="../ui/privacycontroller.cpp" line="184"/>
         <source>Put %n row(s) of %1 on legal hold until released.</source>
         <translation>
             <numerusform>%n Zeile von %1 bis zur Freigabe unter Legal Hold gestellt.</numerusform>
@@ -4219,113 +4221,113 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RuleStore</name>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="148"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="170"/>
         <source>Your database user may not create the table %1, where Salvage keeps the anonymization rules and the erasure salt that every admin shares. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Tabelle %1 nicht anlegen, in der Salvage die Anonymisierungsregeln und das Lösch-Salt speichert, die alle Administratoren gemeinsam nutzen. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="221"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="237"/>
         <source>Every change needs an actor: say who is saving the rule.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regel speichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="228"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="244"/>
         <source>There is no table %1 for the rule on &quot;%2&quot;. Nothing was saved.</source>
         <translation>Für die Regel zu „%2“ gibt es keine Tabelle %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="237"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="253"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="259"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="261"/>
         <source>The rule could not be stored (%1 rows written). Nothing was saved.</source>
         <translation>Die Regel konnte nicht gespeichert werden (%1 Zeilen geschrieben). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="288"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="284"/>
         <source>There is no stored rule for column &quot;%1&quot; of %2.</source>
         <translation>Für die Spalte „%1“ von %2 ist keine Regel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="301"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="297"/>
         <source>No table was named.</source>
         <translation>Es wurde keine Tabelle angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="306"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="302"/>
         <source>Every change needs an actor: say who marks the table.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Tabelle markiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="335"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="319"/>
         <source>The mark could not be stored. Nothing was changed.</source>
         <translation>Die Markierung konnte nicht gespeichert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="381"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="363"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="385"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="367"/>
         <source>Every change needs an actor: say who imports the rules.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regeln importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="389"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="371"/>
         <source>The file is not valid JSON (%1 at offset %2).</source>
         <translation>Die Datei ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="395"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="377"/>
         <source>This is not a Salvage rules file of version %1.</source>
         <translation>Dies ist keine Salvage-Regeldatei der Version %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="399"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="381"/>
         <source>The file lacks the &quot;rules&quot; or &quot;purge_on_erasure&quot; list.</source>
         <translation>In der Datei fehlt die Liste „rules“ oder „purge_on_erasure“.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="412"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="394"/>
         <source>Rule %1 (%2, column &quot;%3&quot;)</source>
         <translation>Regel %1 (%2, Spalte „%3“)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="416"/>
-        <location filename="../app/core/privacy/rulestore.cpp" line="425"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="398"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="407"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="418"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="400"/>
         <source>%1: &quot;%2&quot; is not a rule Salvage knows.</source>
         <translation>%1: „%2“ ist keine Regel, die Salvage kennt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="421"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="403"/>
         <source>%1: there is no table %2.</source>
         <translation>%1: Es gibt keine Tabelle %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="427"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="409"/>
         <source>%1: the column has a rule earlier in the file.</source>
         <translation>%1: Die Spalte hat bereits weiter oben in der Datei eine Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="438"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="420"/>
         <source>The table %1 marked &quot;purge on erasure&quot; does not exist.</source>
         <translation>Die als „bei Löschersuchen endgültig löschen“ markierte Tabelle %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="464"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="433"/>
         <source>A rule could not be stored. Nothing was imported.</source>
         <translation>Eine Regel konnte nicht gespeichert werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="521"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="478"/>
         <source>The erasure salt in salvage_erasure_salt is damaged (%1 bytes instead of %2). Ask the database owner to check it; nothing was changed.</source>
         <translation>Das Lösch-Salt in salvage_erasure_salt ist beschädigt (%1 Bytes statt %2). Bitten Sie den Eigentümer der Datenbank, es zu prüfen; es wurde nichts geändert.</translation>
     </message>
@@ -4731,17 +4733,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SchemaInspector</name>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="251"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="236"/>
         <source>There is no table %1 that you may read.</source>
         <translation>Es gibt keine Tabelle %1, die Sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="367"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="371"/>
         <source>the stored soft-delete convention no longer fits the table (%1); edit it</source>
         <translation>die gespeicherte Soft-Delete-Konvention passt nicht mehr zur Tabelle (%1); bearbeiten Sie sie</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="371"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="375"/>
         <source>marked as not soft-deletable for this connection</source>
         <translation>für diese Verbindung als ohne Soft-Delete markiert</translation>
     </message>
@@ -4941,7 +4943,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="213"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="232"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="40"/>
         <source>Every change needs an actor: say who is doing it.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer sie vornimmt.</translation>
@@ -4957,7 +4959,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="220"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="239"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="45"/>
         <source>Not connected to the database. Nothing was changed.</source>
         <translation>Keine Verbindung zur Datenbank. Es wurde nichts geändert.</translation>

@@ -17,8 +17,8 @@ Found find(Connection &connection,
         found.error = DatabaseSession::notConnected();
         return found;
     }
-    const QList<SubjectRow> rows = SubjectFinder(connection, tables)
-                                       .find(search, &found.error, progress);
+    const QList<SubjectRow> rows
+        = SubjectFinder(connection, tables).find(search, &found.error, progress);
     if (found.error.isError())
         return found;
 
@@ -29,8 +29,8 @@ Found find(Connection &connection,
     if (!found.error.isError())
         found.holds = LegalHolds(connection).holds(QualifiedName(), &found.error);
     if (found.error.isError()) {
-        found.error.message = tr("The rules and legal holds could not be read: %1")
-                                  .arg(found.error.message);
+        found.error.message
+            = tr("The rules and legal holds could not be read: %1").arg(found.error.message);
         return found;
     }
     DbError saltError;
@@ -40,14 +40,8 @@ Found find(Connection &connection,
                                 ? tr("The database's erasure salt could not be read.")
                                 : saltError.message;
     }
-    found.plan = ErasurePlanner::plan(rows,
-                                      tables,
-                                      rules,
-                                      purge,
-                                      found.holds,
-                                      salt,
-                                      search.value,
-                                      options);
+    found.plan
+        = ErasurePlanner::plan(rows, tables, rules, purge, found.holds, salt, search.value, options);
     return found;
 }
 

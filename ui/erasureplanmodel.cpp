@@ -45,6 +45,16 @@ void ErasurePlanModel::clear()
     setPlan(ErasurePlan(), {}, {});
 }
 
+void ErasurePlanModel::forgetValues()
+{
+    for (PlannedRow &row : m_plan.rows) {
+        row.row.values.clear();
+        for (PlannedChange &change : row.changes)
+            change.before = QVariant();
+    }
+    m_plan.markerValues.clear();
+}
+
 const PlannedRow *ErasurePlanModel::plannedRow(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == TableItem)
@@ -84,6 +94,17 @@ QString ErasurePlanModel::ruleText(const AnonymizationRule &rule, bool suggested
 }
 
 QString ErasurePlanModel::pathText(const QList<QualifiedName> &path)
+{
+    const bool oneSchema = std::all_of(path.cbegin(), path.cend(), [&path](const QualifiedName &n) {
+        return n.schema == path.constFirst().schema;
+    });
+    QStringList names;
+    for (const QualifiedName &name : path)
+        names.append(oneSchema ? QualifiedName{QString(), name.name}.display() : name.display());
+    return names.join(QStringLiteral(" \u2192 "));
+}
+
+QString ErasurePlanModel::fullPathText(const QList<QualifiedName> &path)
 {
     QStringList names;
     for (const QualifiedName &name : path)
@@ -237,10 +258,12 @@ QVariant ErasurePlanModel::rowData(const PlannedRow &row, int planRow, int colum
     case ActionColumn:
         return actionText(row);
     case MatchedColumn:
-        return row.row.matchedColumns.isEmpty() ? tr("(refers to the subject's rows)")
-                                                : row.row.matchedColumns.join(QLatin1String(", "));
+        // Rows found through a foreign key match nothing themselves: the path says why.
+        if (row.row.matchedColumns.isEmpty())
+            return role == Qt::ToolTipRole ? tr("Refers to the subject's rows") : QString();
+        return row.row.matchedColumns.join(QLatin1String(", "));
     case PathColumn:
-        return pathText(row.row.path);
+        return role == Qt::ToolTipRole ? fullPathText(row.row.path) : pathText(row.row.path);
     default:
         return {};
     }
@@ -258,7 +281,7 @@ QVariant ErasurePlanModel::headerData(int section, Qt::Orientation orientation, 
     case ActionColumn:
         return tr("Planned Action");
     case MatchedColumn:
-        return tr("Matched Columns");
+        return tr("Matched");
     case PathColumn:
         return tr("Reached Through");
     default:

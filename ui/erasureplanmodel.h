@@ -24,6 +24,8 @@ public:
 
     void setPlan(const ErasurePlan &plan, const QList<TableInfo> &tables, const QList<Hold> &holds);
     void clear();
+    // Drops the rows' values (kept for the preview) once they are erased; the tree stays.
+    void forgetValues();
     const ErasurePlan &plan() const { return m_plan; }
     // The planned row of a row item; null for a table item or an invalid index.
     const PlannedRow *plannedRow(const QModelIndex &index) const;
@@ -33,7 +35,9 @@ public:
     // "email: email, phone: redact (suggested)", "purge", "keep (on legal hold: ...)".
     QString actionText(const PlannedRow &row) const;
     static QString ruleText(const AnonymizationRule &rule, bool suggested);
-    static QString pathText(const QList<QualifiedName> &path); // "users → orders"
+    // "users → orders"; schemas only where the path leaves its first table's schema.
+    static QString pathText(const QList<QualifiedName> &path);
+    static QString fullPathText(const QList<QualifiedName> &path); // every schema named
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -30,8 +30,14 @@ ErasurePreview::ErasurePreview(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Values share the room and are elided (the tooltip has them whole); names and rules
+    // are short.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ColumnColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RuleColumn, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,9 +98,6 @@ void ErasurePreview::showRow(const PlannedRow &row, const TableInfo *table, cons
                              .arg(title));
         break;
     }
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < ColumnCount - 1; ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 220));
 }
 
 void ErasurePreview::addLine(const QString &column,

@@ -7,8 +7,8 @@
 #include "errorbox.h"
 #include "ruleseditor.h"
 
-#include "privacy/erasurereport.h"
 #include "erasurereportpdf.h"
+#include "privacy/erasurereport.h"
 #include "trash/auditlog.h"
 
 #include <QCheckBox>
@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -38,7 +39,8 @@ namespace {
 using Action = PlannedRow::Action;
 
 constexpr int MaxListedRules = 4;
-constexpr int MaxActionWidth = 380;
+constexpr int MaxColumnWidth = 240;
+constexpr int MaxActionWidth = 280;
 
 QLabel *wrappedLabel(const char *name, QWidget *parent)
 {
@@ -79,13 +81,13 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     , m_view(new QTreeView(this))
     , m_preview(new ErasurePreview(this))
     , m_summary(wrappedLabel("summaryLabel", this))
-    , m_resultLabel(wrappedLabel("resultLabel", this))
+    , m_resultText(new QPlainTextEdit(this))
     , m_hint(wrappedLabel("hintLabel", this))
     , m_erase(new QPushButton(tr("&Erase..."), this))
     , m_save(new QPushButton(tr("&Save Report..."), this))
 {
     setObjectName(QStringLiteral("erasureWindow"));
-    setWindowTitle(tr("Erasure Request"));
+    setWindowTitle(tr("Erasure Request – %1").arg(session->url().toString()));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
 
     auto intro = new QLabel(tr("Find every row of a data subject, check what erasing does to "
@@ -157,11 +159,14 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({640, 420});
+    splitter->setSizes({860, 420});
 
-    m_resultLabel->setFrameShape(QFrame::StyledPanel);
-    m_resultLabel->setMargin(6);
-    m_resultLabel->hide();
+    // The outcome and what still holds old copies can run long: scrollable, never crowding
+    // out the plan.
+    m_resultText->setObjectName(QStringLiteral("resultText"));
+    m_resultText->setReadOnly(true);
+    m_resultText->setMaximumHeight(8 * fontMetrics().lineSpacing());
+    m_resultText->hide();
 
     m_erase->setObjectName(QStringLiteral("eraseButton"));
     m_erase->setAutoDefault(false); // Enter must never start an erasure
@@ -182,9 +187,9 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     layout->addLayout(searchRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(m_resultLabel);
+    layout->addWidget(m_resultText);
     layout->addLayout(bottomRow);
-    resize(1100, 720);
+    resize(1280, 760);
 
     connect(m_find, &QPushButton::clicked, this, &ErasureWindow::find);
     connect(m_subject, &QLineEdit::returnPressed, this, &ErasureWindow::find);
@@ -243,7 +248,7 @@ QString ErasureWindow::summaryText() const
 
 QString ErasureWindow::resultText() const
 {
-    return m_resultLabel->isHidden() ? QString() : m_resultLabel->text();
+    return m_resultText->isHidden() ? QString() : m_resultText->toPlainText();
 }
 
 void ErasureWindow::find()
@@ -280,7 +285,7 @@ void ErasureWindow::find()
     // Progress travels like a job result: queued to the worker object in this thread, where
     // the guard is read.
     const SubjectFinder::Progress progress = [worker, guard, generation, cancel](int done,
-                                                                               int total) {
+                                                                                 int total) {
         QMetaObject::invokeMethod(
             worker,
             [guard, generation, done, total] {
@@ -337,9 +342,13 @@ void ErasureWindow::showFound(quint64 generation,
     m_stale = false;
     m_saltProblem = saltProblem;
     m_view->expandAll();
+    // What happens matters most: the action gets the room, the rest their contents.
     for (int column = 0; column < ErasurePlanModel::PathColumn; ++column) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), MaxActionWidth));
+        m_view->setColumnWidth(column,
+                               qMin(m_view->columnWidth(column),
+                                    column == ErasurePlanModel::ActionColumn ? MaxActionWidth
+                                                                             : MaxColumnWidth));
     }
     m_summary->setText(summaryOf(plan));
     m_status->setText(plan.isEmpty() ? tr("Nothing found.")
@@ -401,16 +410,24 @@ void ErasureWindow::showSelectedRow()
     if (!row) {
         const QModelIndex table = current.sibling(current.row(), 0);
         m_preview->showMessage(
-            table.isValid()
-                ? tr("%1: select one of its rows to see its values before and after.")
-                      .arg(table.data().toString())
-                : QString());
+            table.isValid() ? tr("%1: select one of its rows to see its values before and after.")
+                                  .arg(table.data().toString())
+                            : QString());
         return;
     }
-    const QString key = current.sibling(current.row(), ErasurePlanModel::RowColumn).data().toString();
-    const QString title = tr("%1 %2 (%3)").arg(row->row.table.display(),
-                                               key,
-                                               row->row.trashed ? tr("trashed") : tr("active"));
+    const QString key
+        = current.sibling(current.row(), ErasurePlanModel::RowColumn).data().toString();
+    if (m_erased) {
+        m_preview->showMessage(tr("Erased: the rows' old values are gone from the database "
+                                  "and no longer shown here. The report lists what was done."));
+        return;
+    }
+    QString title = tr("%1 %2 (%3)")
+                        .arg(row->row.table.display(),
+                             key,
+                             row->row.trashed ? tr("trashed") : tr("active"));
+    if (row->row.path.size() > 1)
+        title += tr(", reached through %1").arg(ErasurePlanModel::pathText(row->row.path));
     m_preview->showRow(*row, m_model->tableInfo(row->row.table), title);
 }
 
@@ -530,6 +547,9 @@ void ErasureWindow::showErased(const ErasurePlan &plan, const ErasureResult &res
     }
 
     m_erased = true;
+    // The values shown before are gone from the database: from this window too.
+    m_model->forgetValues();
+    showSelectedRow();
     int anonymized = 0;
     int purged = 0;
     int held = 0;
@@ -551,7 +571,8 @@ void ErasureWindow::showErased(const ErasurePlan &plan, const ErasureResult &res
                         nullptr,
                         int(result.verification.size()));
     if (!result.scrubbing.isEmpty())
-        text += QLatin1Char('\n') + tr("Old copies in the database files: %1").arg(result.scrubbing);
+        text += QLatin1Char('\n')
+                + tr("Old copies in the database files: %1").arg(result.scrubbing);
     if (!result.stillHolds.isEmpty()) {
         text += QLatin1Char('\n') + tr("Old copies outside this database's reach:");
         for (const QString &where : result.stillHolds)
@@ -566,9 +587,11 @@ void ErasureWindow::showErased(const ErasurePlan &plan, const ErasureResult &res
 
 void ErasureWindow::setResult(const QString &text, bool ok)
 {
-    m_resultLabel->setText(text);
-    m_resultLabel->setVisible(!text.isEmpty());
-    setTextColor(m_resultLabel, ok ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
+    m_resultText->setPlainText(text);
+    m_resultText->setVisible(!text.isEmpty());
+    QPalette palette = m_resultText->palette();
+    palette.setColor(QPalette::Text, ok ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
+    m_resultText->setPalette(palette);
 }
 
 void ErasureWindow::cancel()
@@ -594,12 +617,13 @@ void ErasureWindow::chooseReportFile()
     ticket.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected = jsonFilter;
-    QString fileName = QFileDialog::getSaveFileName(
-        this,
-        tr("Save Erasure Report"),
-        QDir(folder).filePath(QStringLiteral("erasure-report-%1.json").arg(ticket)),
-        jsonFilter + QStringLiteral(";;") + pdfFilter,
-        &selected);
+    QString fileName
+        = QFileDialog::getSaveFileName(this,
+                                       tr("Save Erasure Report"),
+                                       QDir(folder).filePath(
+                                           QStringLiteral("erasure-report-%1.json").arg(ticket)),
+                                       jsonFilter + QStringLiteral(";;") + pdfFilter,
+                                       &selected);
     if (fileName.isEmpty())
         return;
     const QString suffix = QFileInfo(fileName).suffix().toLower();

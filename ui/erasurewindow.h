@@ -14,6 +14,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
@@ -122,7 +123,7 @@ private:
     QTreeView *m_view;
     ErasurePreview *m_preview;
     QLabel *m_summary;
-    QLabel *m_resultLabel;
+    QPlainTextEdit *m_resultText;
     QLabel *m_hint;
     QPushButton *m_erase;
     QPushButton *m_save;

@@ -83,8 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     auto separator = new QAction(this);
     separator->setSeparator(true);
-    m_view->addActions({m_actions->trash, m_actions->restore, m_actions->purge, separator,
-                        m_actions->anonymize, m_actions->hold, m_actions->releaseHold});
+    m_view->addActions({m_actions->trash,
+                        m_actions->restore,
+                        m_actions->purge,
+                        separator,
+                        m_actions->anonymize,
+                        m_actions->hold,
+                        m_actions->releaseHold});
     connect(m_records, &RecordPane::scopeChosen, this, &MainWindow::onScopeChosen);
     connect(m_records, &RecordPane::searchChanged, this, [this](const QString &text) {
         if (m_model) {
@@ -136,7 +141,10 @@ void MainWindow::connectActions()
     connect(m_actions->releaseHold, &QAction::triggered, this, [this] {
         startPrivacy(&PrivacyController::release);
     });
-    connect(m_actions->erasure, &QAction::triggered, m_privacy, &PrivacyController::showErasureWindow);
+    connect(m_actions->erasure,
+            &QAction::triggered,
+            m_privacy,
+            &PrivacyController::showErasureWindow);
     connect(m_actions->rules, &QAction::triggered, m_privacy, &PrivacyController::showRulesEditor);
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->audit, &QAction::triggered, this, &MainWindow::showAuditLog);
@@ -409,7 +417,7 @@ void MainWindow::startBulk(Operation operation)
 }
 
 void MainWindow::startPrivacy(void (PrivacyController::*run)(const TableInfo &,
-                                                            const QList<RowKey> &))
+                                                             const QList<RowKey> &))
 {
     if (m_proxy && !selectedRows().isEmpty())
         (m_privacy->*run)(m_model->tableInfo(), m_proxy->keys(selectedRows()));

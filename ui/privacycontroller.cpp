@@ -192,7 +192,8 @@ void PrivacyController::showErasureWindow()
     if (!m_session->isOpen())
         return;
     if (!m_erasure) {
-        m_erasure = new ErasureWindow(m_session, [this] { return actor(); }, m_window);
+        m_erasure = new ErasureWindow(
+            m_session, [this] { return actor(); }, m_window);
         connect(m_erasure,
                 &ErasureWindow::tablesChanged,
                 this,
@@ -211,10 +212,8 @@ void PrivacyController::showRulesEditor()
     if (!m_session->isOpen())
         return;
     if (!m_rules) {
-        m_rules = new RulesEditor(m_session->worker(),
-                                  m_session->tables(),
-                                  [this] { return actor(); },
-                                  m_window);
+        m_rules = new RulesEditor(
+            m_session->worker(), m_session->tables(), [this] { return actor(); }, m_window);
         m_rules->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_rules->show();
@@ -224,6 +223,14 @@ void PrivacyController::showRulesEditor()
 
 void PrivacyController::closeWindows()
 {
+    if (m_erasure && m_erasure->state() == ErasureWindow::State::Erasing) {
+        // Its own connection is to the old database: let it finish there and show the
+        // outcome (and save the report), detached from this session.
+        disconnect(m_erasure, nullptr, this, nullptr);
+        disconnect(m_session, nullptr, m_erasure, nullptr);
+        m_erasure->setAttribute(Qt::WA_DeleteOnClose);
+        m_erasure = nullptr;
+    }
     delete m_erasure.data();
     delete m_rules.data();
 }

@@ -111,6 +111,7 @@ RulesEditor::RulesEditor(DbWorker *worker,
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_columns->horizontalHeader()->setStretchLastSection(true);
 
     m_ruleGroup->setObjectName(QStringLiteral("ruleGroup"));
@@ -288,7 +289,8 @@ const TableInfo *RulesEditor::currentTable() const
 QString RulesEditor::currentColumn() const
 {
     const QList<QTableWidgetItem *> selected = m_columns->selectedItems();
-    return selected.isEmpty() ? QString() : m_columns->item(selected.first()->row(), NameColumn)->text();
+    return selected.isEmpty() ? QString()
+                              : m_columns->item(selected.first()->row(), NameColumn)->text();
 }
 
 const AnonymizationRule *RulesEditor::storedRule(const QualifiedName &table,
@@ -335,7 +337,6 @@ void RulesEditor::fillColumns()
             m_columns->item(row, StoredColumn)->setFont(font);
         }
     }
-    m_columns->resizeColumnsToContents();
     for (int row = 0; row < m_columns->rowCount(); ++row) {
         if (m_columns->item(row, NameColumn)->text() == selected)
             m_columns->selectRow(row);
@@ -456,7 +457,6 @@ void RulesEditor::run(const Job &job, const QString &doneText)
             if (error.isError()) {
                 setRefusal(error.message.isEmpty() ? tr("The database refused the change.")
                                                    : error.message);
-                m_status->setText(tr("Nothing was stored."));
                 // A refused purge mark: show the stored state again.
                 if (const TableInfo *table = currentTable())
                     m_purgeCheck->setChecked(m_purge.contains(table->name));
@@ -493,8 +493,7 @@ void RulesEditor::saveRule()
             RuleStore(connection).saveRule(rule, tables, actor, &error);
             return error;
         },
-        tr("Stored the rule %1 for %2.%3.")
-            .arg(ruleText(rule), rule.table.display(), rule.column));
+        tr("Stored the rule %1 for %2.%3.").arg(ruleText(rule), rule.table.display(), rule.column));
 }
 
 void RulesEditor::removeRule()
@@ -532,9 +531,9 @@ void RulesEditor::setPurgeOnErasure(bool purge)
             RuleStore(connection).setPurgeOnErasure(name, purge, actor, &error);
             return error;
         },
-        purge ? tr("The rows of %1 are purged on erasure.").arg(name.display())
-              : tr("The rows of %1 are anonymized on erasure, no longer purged.")
-                    .arg(name.display()));
+        purge
+            ? tr("The rows of %1 are purged on erasure.").arg(name.display())
+            : tr("The rows of %1 are anonymized on erasure, no longer purged.").arg(name.display()));
 }
 
 void RulesEditor::chooseImport()

@@ -48,7 +48,7 @@ public:
 
     bool isBusy() const { return m_busy; }
     bool hasChanged() const { return m_changed; } // something was stored since it opened
-    QString refusalText() const;                 // why the last change was refused
+    QString refusalText() const;                  // why the last change was refused
     QString statusText() const;
     const QList<AnonymizationRule> &storedRules() const { return m_rules; }
     const QList<QualifiedName> &purgedTables() const { return m_purge; }

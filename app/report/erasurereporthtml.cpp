@@ -320,7 +320,7 @@ QString verificationSection(const QJsonObject &report)
                               ErasureReportHtml::tr("Values searched"),
                               ErasureReportHtml::tr("Found (0 = clean)")},
                              {false, false, false, true, true},
-                             {9, 29, 36, 12, 14});
+                             {8, 34, 34, 11, 13});
     for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
         rows += QStringLiteral("<tr>") + cell(QStringLiteral("Q%1").arg(it.key() + 1))
                 + cell(esc(it->table)) + cell(esc(it->columns.join(QStringLiteral(", "))))
@@ -328,7 +328,7 @@ QString verificationSection(const QJsonObject &report)
                 + cell(QString::number(it->hits), it->hits == 0 ? "n" : "n bad")
                 + QStringLiteral("</tr>");
     }
-    return html + table(rows)
+    return html + table(rows, "grid small")
            + paragraph(ErasureReportHtml::tr("The statements of the queries are listed at the "
                                              "end of this report."),
                        "note");
@@ -413,6 +413,7 @@ li { margin-bottom: 2pt; }
 table.grid, table.facts { border-collapse: collapse; border-color: #9a9a9a; border-style: solid; }
 th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
 th.n, td.n { text-align: right; }
+table.small { font-size: 8pt; }
 td.label { font-weight: bold; background-color: #f2f2f2; }
 tr.total td { font-weight: bold; }
 h2.appendix { page-break-before: always; }

@@ -2,10 +2,12 @@
 #include "snapshot.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -143,6 +145,21 @@ QJsonDocument readJsonFile(const QString &path)
     return QJsonDocument::fromJson(file.readAll());
 }
 
+// The text of a PDF as pdftotext (poppler-utils, scripts/packages.txt) extracts it.
+QString pdfText(const QString &path, QString *problem)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)
+        || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *problem = QStringLiteral("pdftotext (poppler-utils) failed: %1 %2")
+                       .arg(process.errorString(),
+                            QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 // A rules file for `backend` (table names as `rules --export` writes them).
 QByteArray rulesFile(const QString &backend, const QJsonArray &rules, const QStringList &purge)
 {
@@ -209,6 +226,8 @@ private slots:
     void eraseStrictRefusesSuggestedRules();
     void eraseRemovesTheSubject_data() { TestDatabase::addBackendData(); }
     void eraseRemovesTheSubject();
+    void eraseWritesPdfReport_data() { TestDatabase::addBackendData(); }
+    void eraseWritesPdfReport();
     void holdKeepsRowUntouched_data() { TestDatabase::addBackendData(); }
     void holdKeepsRowUntouched();
     void verificationFailureRollsBack_data() { TestDatabase::addBackendData(); }
@@ -287,7 +306,7 @@ void TestCliPrivacy::usageErrors()
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.errText().contains(message), qPrintable(result.describe()));
-    QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-written.PDF")));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-written.txt")));
 }
 
 void TestCliPrivacy::helpNamesTheCommands()
@@ -454,6 +473,22 @@ void TestCliPrivacy::eraseRefusalsChangeNothing()
     QVERIFY(unwritable.errText().contains(QLatin1String("/nonexistent/dir/report.json")));
     QVERIFY(unwritable.errText().contains(QLatin1String("nothing was changed")));
     COMPARE_SNAPSHOTS(before, snapshot(db, shopTables));
+
+    // The same for a PDF, which is made only after the commit.
+    const CliResult unwritablePdf = runCliOn(db,
+                                             {"erase",
+                                              "--subject",
+                                              alice,
+                                              "--ticket",
+                                              "T-1",
+                                              "--report",
+                                              "/nonexistent/dir/report.pdf",
+                                              "--yes"},
+                                             "dpo@example.org");
+    QVERIFY2(unwritablePdf.exitCode == 1, qPrintable(unwritablePdf.describe()));
+    QVERIFY(unwritablePdf.errText().contains(QLatin1String("/nonexistent/dir/report.pdf")));
+    QVERIFY(unwritablePdf.errText().contains(QLatin1String("nothing was changed")));
+    COMPARE_SNAPSHOTS(before, snapshot(db, shopTables));
 }
 
 void TestCliPrivacy::eraseStrictRefusesSuggestedRules()
@@ -551,6 +586,62 @@ void TestCliPrivacy::eraseRemovesTheSubject()
     QVERIFY2(again.outText().contains(QLatin1String("nothing to erase")),
              qPrintable(again.describe()));
     COMPARE_SNAPSHOTS(after, snapshot(db, shopTables));
+}
+
+void TestCliPrivacy::eraseWritesPdfReport()
+{
+    QFETCH(QString, backend);
+    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString reportPath = dir.filePath(QStringLiteral("erasure-T-7.pdf"));
+
+    // A desktop's platform and no display (cron, ssh): a PDF is still made, offscreen.
+    QProcessEnvironment environment = Salvage::Test::cliEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (db.url().backend == Salvage::Backend::PostgreSQL)
+        environment.insert(QStringLiteral("PGPASSWORD"), db.url().password);
+    const CliResult erased = runCli({"--db",
+                                     Salvage::Test::cliDbArgument(db),
+                                     "--actor",
+                                     "dpo@example.org",
+                                     "--json",
+                                     "erase",
+                                     "--subject",
+                                     alice,
+                                     "--ticket",
+                                     "T-7",
+                                     "--report",
+                                     reportPath,
+                                     "--yes"},
+                                    environment);
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.describe()));
+    QVERIFY2(erased.errText().contains(QLatin1String("report written to ") + reportPath),
+             qPrintable(erased.describe()));
+    QVERIFY(db.scalar("SELECT email FROM users WHERE id = 1").toString() != alice);
+    const QJsonObject report = erased.json().object();
+    QCOMPARE(report.value("ticket").toString(), QStringLiteral("T-7"));
+    QCOMPARE(report.value("database").toObject().value("backend").toString(), backend);
+
+    QFile file(reportPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QString problem;
+    const QString text = pdfText(reportPath, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(text.contains(QLatin1String("Erasure report")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("T-7")), qPrintable(text));
+    const QString hash = report.value("subject_hash").toString();
+    QVERIFY(!hash.isEmpty());
+    QVERIFY2(text.contains(hash), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Clean: none of the")), qPrintable(text));
+    const QString leaked = noPersonalValues(text);
+    QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
+    QVERIFY(!text.contains(alice, Qt::CaseInsensitive));
+    // QSaveFile: the PDF and nothing else (no temporary file left behind).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"erasure-T-7.pdf"});
 }
 
 void TestCliPrivacy::holdKeepsRowUntouched()
