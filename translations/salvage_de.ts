@@ -2070,7 +2070,7 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureJobs</name>
     <message>
-        <location filename="../ui/erasurejobs.cpp" line="32"/>
+        <location filename="../ui/erasurejobs.cpp" line="33"/>
         <source>The rules and legal holds could not be read: %1</source>
         <translation>Die Regeln und Legal Holds konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2083,47 +2083,47 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasurePlanModel</name>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="80"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="90"/>
         <source> (pseudonymisation: still linkable)</source>
         <translation> (Pseudonymisierung: weiterhin zuordenbar)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="82"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="92"/>
         <source> (suggested)</source>
         <translation> (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="113"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="123"/>
         <source>anonymize %1</source>
         <translation>anonymisieren – %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="116"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="126"/>
         <source>purge (deleted for good)</source>
         <translation>endgültig löschen (unwiderruflich)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="121"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="131"/>
         <source>keep (on legal hold until %1: %2)</source>
         <translation>behalten (unter Legal Hold bis %1: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="125"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="135"/>
         <source>keep (on legal hold: %1)</source>
         <translation>behalten (unter Legal Hold: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="128"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="138"/>
         <source>keep (no personal column with a rule)</source>
         <translation>behalten (keine personenbezogene Spalte mit Regel)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="136"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="146"/>
         <source>(no primary key)</source>
         <translation>(kein Primärschlüssel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="202"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="212"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2131,7 +2131,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="209"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="219"/>
         <source>%n to anonymize</source>
         <translation>
             <numerusform>%n zu anonymisieren</numerusform>
@@ -2139,7 +2139,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="211"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="221"/>
         <source>%n to purge</source>
         <translation>
             <numerusform>%n endgültig zu löschen</numerusform>
@@ -2147,7 +2147,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="213"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="223"/>
         <source>%n on legal hold</source>
         <translation>
             <numerusform>%n unter Legal Hold</numerusform>
@@ -2155,7 +2155,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasureplanmodel.cpp" line="215"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="225"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behalten</numerusform>
@@ -2163,46 +2163,50 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="247"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="257"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="247"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="257"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="253"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="263"/>
         <source>Refers to the subject&apos;s rows</source>
         <translation>Verweist auf Zeilen der betroffenen Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasureplanmodel.cpp" line="284"/>
+        <source>Matched</source>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>(refers to the subject&apos;s rows)</source>
         <translation type="vanished">(verweist auf Zeilen der betroffenen Person)</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="268"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="278"/>
         <source>Table / Row</source>
         <translation>Tabelle / Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="270"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="280"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="272"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="282"/>
         <source>Planned Action</source>
         <translation>Geplante Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="274"/>
         <source>Matched Columns</source>
-        <translation>Spalten mit Treffer</translation>
+        <translation type="vanished">Spalten mit Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/erasureplanmodel.cpp" line="276"/>
+        <location filename="../ui/erasureplanmodel.cpp" line="286"/>
         <source>Reached Through</source>
         <translation>Erreicht über</translation>
     </message>
@@ -2968,152 +2972,156 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureWindow</name>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="70"/>
+        <location filename="../ui/erasurewindow.cpp" line="71"/>
         <source>&amp;Contains (substring)</source>
         <translation>&amp;Enthält (Teilzeichenkette)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="72"/>
+        <location filename="../ui/erasurewindow.cpp" line="73"/>
         <source>&amp;Purge trashed rows that nothing refers to</source>
         <translation>&amp;Zeilen im Papierkorb, auf die nichts verweist, endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="73"/>
+        <location filename="../ui/erasurewindow.cpp" line="74"/>
         <source>S&amp;trict: refuse personal columns without a stored rule</source>
         <translation>Stri&amp;kt: personenbezogene Spalten ohne gespeicherte Regel ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="74"/>
+        <location filename="../ui/erasurewindow.cpp" line="75"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="75"/>
+        <location filename="../ui/erasurewindow.cpp" line="76"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="76"/>
+        <location filename="../ui/erasurewindow.cpp" line="77"/>
         <source>&amp;Rules...</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="85"/>
+        <location filename="../ui/erasurewindow.cpp" line="86"/>
         <source>&amp;Erase...</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="86"/>
+        <location filename="../ui/erasurewindow.cpp" line="87"/>
         <source>&amp;Save Report...</source>
         <translation>Bericht spei&amp;chern …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="89"/>
         <source>Erasure Request</source>
-        <translation>Löschersuchen</translation>
+        <translation type="vanished">Löschersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="92"/>
+        <location filename="../ui/erasurewindow.cpp" line="90"/>
+        <source>Erasure Request – %1</source>
+        <translation>Löschersuchen – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="93"/>
         <source>Find every row of a data subject, check what erasing does to each, erase, and save the report that proves it.</source>
         <translation>Finden Sie jede Zeile einer betroffenen Person, prüfen Sie, was die Löschung mit jeder davon macht, löschen Sie und speichern Sie den Bericht, der es belegt.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="98"/>
+        <location filename="../ui/erasurewindow.cpp" line="99"/>
         <source>An e-mail address, phone number, name...</source>
         <translation>Eine E-Mail-Adresse, Telefonnummer, ein Name …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="101"/>
+        <location filename="../ui/erasurewindow.cpp" line="102"/>
         <source>Also find text columns that contain the value, not only those equal to it (ignoring case).</source>
         <translation>Auch Textspalten finden, die den Wert enthalten, nicht nur solche, die ihm gleichen (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="104"/>
+        <location filename="../ui/erasurewindow.cpp" line="105"/>
         <source>The request&apos;s id, e.g. GDPR-2024-017 (audit and report)</source>
         <translation>Die ID des Ersuchens, z. B. DSGVO-2024-017 (für Audit und Bericht)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="107"/>
+        <location filename="../ui/erasurewindow.cpp" line="108"/>
         <source>Rows in the trash that hold the value themselves are deleted for good instead of anonymized, when no other row refers to them.</source>
         <translation>Zeilen im Papierkorb, die den Wert selbst enthalten, werden endgültig gelöscht statt anonymisiert, wenn keine andere Zeile auf sie verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="111"/>
+        <location filename="../ui/erasurewindow.cpp" line="112"/>
         <source>Refuse the erasure when a personal column would be changed by a suggested rule rather than a stored one.</source>
         <translation>Die Löschung ablehnen, wenn eine personenbezogene Spalte durch eine vorgeschlagene statt einer gespeicherten Regel geändert würde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="115"/>
+        <location filename="../ui/erasurewindow.cpp" line="116"/>
         <source>Data &amp;subject:</source>
         <translation>Betroffene &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="117"/>
+        <location filename="../ui/erasurewindow.cpp" line="118"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="124"/>
+        <location filename="../ui/erasurewindow.cpp" line="125"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="135"/>
+        <location filename="../ui/erasurewindow.cpp" line="136"/>
         <source>See and change how each column is anonymized.</source>
         <translation>Ansehen und ändern, wie jede Spalte anonymisiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="171"/>
+        <location filename="../ui/erasurewindow.cpp" line="175"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="211"/>
+        <location filename="../ui/erasurewindow.cpp" line="215"/>
         <source>Type the subject&apos;s value and choose Find. Nothing changes until you erase.</source>
         <translation>Geben Sie den Wert der betroffenen Person ein und wählen Sie „Suchen“. Bis Sie löschen, wird nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="258"/>
+        <location filename="../ui/erasurewindow.cpp" line="262"/>
         <source>Type the value to search for: an e-mail address, a phone number, a name.</source>
         <translation>Geben Sie den zu suchenden Wert ein: eine E-Mail-Adresse, eine Telefonnummer, einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="277"/>
+        <location filename="../ui/erasurewindow.cpp" line="281"/>
         <source>Searching every table...</source>
         <translation>Alle Tabellen werden durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="310"/>
+        <location filename="../ui/erasurewindow.cpp" line="314"/>
         <source>Searching table %1 of %2...</source>
         <translation>Tabelle %1 von %2 wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="311"/>
+        <location filename="../ui/erasurewindow.cpp" line="315"/>
         <source>Following the rows that refer to the subject&apos;s rows...</source>
         <translation>Zeilen werden verfolgt, die auf Zeilen der betroffenen Person verweisen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="327"/>
+        <location filename="../ui/erasurewindow.cpp" line="331"/>
         <source>The search was cancelled.</source>
         <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="329"/>
+        <location filename="../ui/erasurewindow.cpp" line="333"/>
         <source>The search failed; nothing was changed.</source>
         <translation>Die Suche ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="330"/>
+        <location filename="../ui/erasurewindow.cpp" line="334"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="350"/>
+        <location filename="../ui/erasurewindow.cpp" line="354"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="351"/>
+        <location filename="../ui/erasurewindow.cpp" line="355"/>
         <source>Found %n row(s). Select a row to see its values before and after.</source>
         <translation>
             <numerusform>%n Zeile gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
@@ -3121,12 +3129,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="368"/>
+        <location filename="../ui/erasurewindow.cpp" line="372"/>
         <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
         <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="376"/>
+        <location filename="../ui/erasurewindow.cpp" line="380"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3134,7 +3142,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="377"/>
+        <location filename="../ui/erasurewindow.cpp" line="381"/>
         <source> in %n table(s): </source>
         <translation>
             <numerusform> in %n Tabelle: </numerusform>
@@ -3142,7 +3150,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="378"/>
+        <location filename="../ui/erasurewindow.cpp" line="382"/>
         <source>%n to anonymize</source>
         <translation>
             <numerusform>%n zu anonymisieren</numerusform>
@@ -3150,7 +3158,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="379"/>
+        <location filename="../ui/erasurewindow.cpp" line="383"/>
         <source>, %n to purge</source>
         <translation>
             <numerusform>, %n endgültig zu löschen</numerusform>
@@ -3158,8 +3166,8 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="380"/>
-        <location filename="../ui/erasurewindow.cpp" line="470"/>
+        <location filename="../ui/erasurewindow.cpp" line="384"/>
+        <location filename="../ui/erasurewindow.cpp" line="482"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3167,7 +3175,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="381"/>
+        <location filename="../ui/erasurewindow.cpp" line="385"/>
         <source>, %n kept without a rule.</source>
         <translation>
             <numerusform>, %n ohne Regel behalten.</numerusform>
@@ -3175,7 +3183,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="385"/>
+        <location filename="../ui/erasurewindow.cpp" line="389"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weitere</numerusform>
@@ -3183,7 +3191,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="387"/>
+        <location filename="../ui/erasurewindow.cpp" line="391"/>
         <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
         <translation>
             <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
@@ -3191,84 +3199,94 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="396"/>
+        <location filename="../ui/erasurewindow.cpp" line="400"/>
         <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
         <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="410"/>
+        <location filename="../ui/erasurewindow.cpp" line="413"/>
         <source>%1: select one of its rows to see its values before and after.</source>
         <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="416"/>
+        <location filename="../ui/erasurewindow.cpp" line="421"/>
+        <source>Erased: the rows&apos; old values are gone from the database and no longer shown here. The report lists what was done.</source>
+        <translation>Gelöscht: Die alten Werte der Zeilen sind aus der Datenbank entfernt und werden hier nicht mehr angezeigt. Der Bericht listet auf, was getan wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="425"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="418"/>
+        <location filename="../ui/erasurewindow.cpp" line="428"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="418"/>
+        <location filename="../ui/erasurewindow.cpp" line="428"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="426"/>
-        <location filename="../ui/erasurewindow.cpp" line="439"/>
+        <location filename="../ui/erasurewindow.cpp" line="430"/>
+        <source>, reached through %1</source>
+        <translation>, erreicht über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="438"/>
+        <location filename="../ui/erasurewindow.cpp" line="451"/>
         <source>The subject or the options changed: choose Find again.</source>
         <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="435"/>
+        <location filename="../ui/erasurewindow.cpp" line="447"/>
         <source>Find the subject&apos;s rows first.</source>
         <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="437"/>
+        <location filename="../ui/erasurewindow.cpp" line="449"/>
         <source>Erased. Save the report for the ticket.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="441"/>
+        <location filename="../ui/erasurewindow.cpp" line="453"/>
         <source>The erasure is refused: %1</source>
         <translation>Die Löschung wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="443"/>
+        <location filename="../ui/erasurewindow.cpp" line="455"/>
         <source>Nothing to erase.</source>
         <translation>Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="445"/>
+        <location filename="../ui/erasurewindow.cpp" line="457"/>
         <source>Erasing needs a user who may write to this database: %1</source>
         <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="447"/>
+        <location filename="../ui/erasurewindow.cpp" line="459"/>
         <source>Enter the ticket id of the request to erase.</source>
         <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="459"/>
+        <location filename="../ui/erasurewindow.cpp" line="471"/>
         <source>Erase Personal Data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="460"/>
+        <location filename="../ui/erasurewindow.cpp" line="472"/>
         <source>Erase the data subject for ticket %1?</source>
         <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="465"/>
+        <location filename="../ui/erasurewindow.cpp" line="477"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="468"/>
-        <location filename="../ui/erasurewindow.cpp" line="549"/>
+        <location filename="../ui/erasurewindow.cpp" line="480"/>
+        <location filename="../ui/erasurewindow.cpp" line="564"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3276,7 +3294,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="469"/>
+        <location filename="../ui/erasurewindow.cpp" line="481"/>
         <source>, %n purged (deleted for good)</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3284,7 +3302,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="471"/>
+        <location filename="../ui/erasurewindow.cpp" line="483"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -3292,7 +3310,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="472"/>
+        <location filename="../ui/erasurewindow.cpp" line="484"/>
         <source>, in %n table(s).</source>
         <translation>
             <numerusform>, in %n Tabelle.</numerusform>
@@ -3300,42 +3318,42 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="473"/>
+        <location filename="../ui/erasurewindow.cpp" line="485"/>
         <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
         <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="493"/>
+        <location filename="../ui/erasurewindow.cpp" line="505"/>
         <source>Erasing and verifying. It is done completely or not at all...</source>
         <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="518"/>
+        <location filename="../ui/erasurewindow.cpp" line="530"/>
         <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
         <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="522"/>
+        <location filename="../ui/erasurewindow.cpp" line="534"/>
         <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
         <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="525"/>
+        <location filename="../ui/erasurewindow.cpp" line="537"/>
         <source>The erasure was cancelled and rolled back; nothing was changed.</source>
         <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="527"/>
+        <location filename="../ui/erasurewindow.cpp" line="539"/>
         <source>The erasure failed; nothing was changed.</source>
         <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="531"/>
+        <location filename="../ui/erasurewindow.cpp" line="543"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="550"/>
+        <location filename="../ui/erasurewindow.cpp" line="565"/>
         <source>, %n purged</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3343,7 +3361,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="551"/>
+        <location filename="../ui/erasurewindow.cpp" line="566"/>
         <source>, %n kept on legal hold.</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten.</numerusform>
@@ -3351,12 +3369,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="552"/>
+        <location filename="../ui/erasurewindow.cpp" line="567"/>
         <source>Erased and verified (operation %1): </source>
         <translation>Gelöscht und geprüft (Operation %1): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="554"/>
+        <location filename="../ui/erasurewindow.cpp" line="569"/>
         <source>None of the %n value(s) removed</source>
         <translation>
             <numerusform>Der entfernte Wert</numerusform>
@@ -3364,7 +3382,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="555"/>
+        <location filename="../ui/erasurewindow.cpp" line="570"/>
         <source> is left in the %n text column(s) searched.</source>
         <translation>
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
@@ -3372,72 +3390,72 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="559"/>
+        <location filename="../ui/erasurewindow.cpp" line="575"/>
         <source>Old copies in the database files: %1</source>
         <translation>Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="561"/>
+        <location filename="../ui/erasurewindow.cpp" line="577"/>
         <source>Old copies outside this database&apos;s reach:</source>
         <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="566"/>
+        <location filename="../ui/erasurewindow.cpp" line="582"/>
         <source>Erased. Save the report for ticket %1.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="568"/>
+        <location filename="../ui/erasurewindow.cpp" line="584"/>
         <source>Erased for ticket %1: </source>
         <translation>Gelöscht für Ticket %1: </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="583"/>
+        <location filename="../ui/erasurewindow.cpp" line="601"/>
         <source>Cancelling the search...</source>
         <translation>Suche wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="588"/>
+        <location filename="../ui/erasurewindow.cpp" line="606"/>
         <source>Cancelling: rolling back the erasure...</source>
         <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="596"/>
+        <location filename="../ui/erasurewindow.cpp" line="614"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="597"/>
+        <location filename="../ui/erasurewindow.cpp" line="615"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="604"/>
+        <location filename="../ui/erasurewindow.cpp" line="622"/>
         <source>Save Erasure Report</source>
         <translation>Löschbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="615"/>
+        <location filename="../ui/erasurewindow.cpp" line="634"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="618"/>
+        <location filename="../ui/erasurewindow.cpp" line="637"/>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="624"/>
+        <location filename="../ui/erasurewindow.cpp" line="643"/>
         <source>There is no erasure to report yet.</source>
         <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="632"/>
+        <location filename="../ui/erasurewindow.cpp" line="651"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="699"/>
+        <location filename="../ui/erasurewindow.cpp" line="718"/>
         <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
         <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
     </message>
@@ -3719,7 +3737,7 @@ auf stderr); 2 Bedienfehler.
     <name>Salvage::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="72"/>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -3729,57 +3747,57 @@ auf stderr); 2 Bedienfehler.
         <translation>Die Tabellen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Working...</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -3787,12 +3805,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3800,7 +3818,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>≈ %n row(s), counting…</source>
         <translation>
             <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
@@ -3815,17 +3833,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -4576,32 +4594,32 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Vorgeschlagene Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="121"/>
+        <location filename="../ui/ruleseditor.cpp" line="122"/>
         <source>The placeholder, e.g. [removed]</source>
         <translation>Der Platzhalter, z. B. [entfernt]</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="142"/>
+        <location filename="../ui/ruleseditor.cpp" line="143"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Regel:</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="143"/>
+        <location filename="../ui/ruleseditor.cpp" line="144"/>
         <source>&amp;Placeholder:</source>
         <translation>&amp;Platzhalter:</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="218"/>
+        <location filename="../ui/ruleseditor.cpp" line="219"/>
         <source>The stored rules could not be read: %1</source>
         <translation>Die gespeicherten Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="243"/>
+        <location filename="../ui/ruleseditor.cpp" line="244"/>
         <source> (purged)</source>
         <translation> (wird endgültig gelöscht)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ruleseditor.cpp" line="245"/>
+        <location filename="../ui/ruleseditor.cpp" line="246"/>
         <source> (%n rule(s))</source>
         <translation>
             <numerusform> (%n Regel)</numerusform>
@@ -4609,64 +4627,63 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         </translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="250"/>
+        <location filename="../ui/ruleseditor.cpp" line="251"/>
         <source>Rows of %1 are purged on erasure.</source>
         <translation>Zeilen von %1 werden bei Löschersuchen endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="312"/>
+        <location filename="../ui/ruleseditor.cpp" line="314"/>
         <source>Purge on erasure</source>
         <translation>Bei Löschersuchen endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="345"/>
+        <location filename="../ui/ruleseditor.cpp" line="346"/>
         <source>P&amp;urge the rows of %1 on erasure (suggested: it looks like transient data)</source>
         <translation>Zeilen von %1 bei Löschersuchen endgültig &amp;löschen (vorgeschlagen: sieht nach kurzlebigen Daten aus)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="348"/>
+        <location filename="../ui/ruleseditor.cpp" line="349"/>
         <source>P&amp;urge the rows of %1 on erasure (for transient data such as sessions and tokens)</source>
         <translation>Zeilen von %1 bei Löschersuchen endgültig &amp;löschen (für kurzlebige Daten wie Sitzungen und Tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="361"/>
+        <location filename="../ui/ruleseditor.cpp" line="362"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="362"/>
+        <location filename="../ui/ruleseditor.cpp" line="363"/>
         <source>Select a column to see or change its rule.</source>
         <translation>Wählen Sie eine Spalte, um ihre Regel zu sehen oder zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="366"/>
+        <location filename="../ui/ruleseditor.cpp" line="367"/>
         <source>Rule for %1.%2</source>
         <translation>Regel für %1.%2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="381"/>
+        <location filename="../ui/ruleseditor.cpp" line="382"/>
         <source>Stored: %1.</source>
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="383"/>
+        <location filename="../ui/ruleseditor.cpp" line="384"/>
         <source>No rule is stored; the erasure uses the suggested rule %1 (%2). Save it to make it the rule.</source>
         <translation>Es ist keine Regel gespeichert; die Löschung verwendet die vorgeschlagene Regel %1 (%2). Speichern Sie sie, um sie festzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="387"/>
+        <location filename="../ui/ruleseditor.cpp" line="388"/>
         <source>No rule is stored or suggested: the erasure keeps this column as it is.</source>
         <translation>Es ist keine Regel gespeichert oder vorgeschlagen: Die Löschung lässt diese Spalte unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="457"/>
+        <location filename="../ui/ruleseditor.cpp" line="458"/>
         <source>The database refused the change.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="459"/>
         <source>Nothing was stored.</source>
-        <translation>Es wurde nichts gespeichert.</translation>
+        <translation type="vanished">Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/ruleseditor.cpp" line="496"/>
@@ -4674,7 +4691,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Regel %1 für %2.%3 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="513"/>
+        <location filename="../ui/ruleseditor.cpp" line="512"/>
         <source>Removed the rule of %1.%2; the suggested rule applies again.</source>
         <translation>Regel von %1.%2 entfernt; es gilt wieder die vorgeschlagene Regel.</translation>
     </message>
@@ -4689,43 +4706,43 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Die Zeilen von %1 werden bei Löschersuchen anonymisiert, nicht mehr endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="543"/>
+        <location filename="../ui/ruleseditor.cpp" line="542"/>
         <source>Import Anonymization Rules</source>
         <translation>Anonymisierungsregeln importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="545"/>
-        <location filename="../ui/ruleseditor.cpp" line="555"/>
+        <location filename="../ui/ruleseditor.cpp" line="544"/>
+        <location filename="../ui/ruleseditor.cpp" line="554"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="553"/>
+        <location filename="../ui/ruleseditor.cpp" line="552"/>
         <source>Export Anonymization Rules</source>
         <translation>Anonymisierungsregeln exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="567"/>
+        <location filename="../ui/ruleseditor.cpp" line="566"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="581"/>
+        <location filename="../ui/ruleseditor.cpp" line="580"/>
         <source>Imported the rules of %1.</source>
         <translation>Regeln aus %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="607"/>
+        <location filename="../ui/ruleseditor.cpp" line="606"/>
         <source>The rules could not be read: %1</source>
         <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="614"/>
+        <location filename="../ui/ruleseditor.cpp" line="613"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="618"/>
+        <location filename="../ui/ruleseditor.cpp" line="617"/>
         <source>Exported the rules to %1.</source>
         <translation>Regeln nach %1 exportiert.</translation>
     </message>
