@@ -154,7 +154,7 @@
 <context>
     <name>Salvage::AuditLog</name>
     <message>
-        <location filename="../app/core/trash/auditlog.cpp" line="81"/>
+        <location filename="../app/core/trash/auditlog.cpp" line="84"/>
         <source>Your database user may not create the audit table salvage_audit, and Salvage changes nothing without an audit. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Audit-Tabelle salvage_audit nicht anlegen, und ohne Audit ändert Salvage nichts. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
@@ -247,27 +247,35 @@
         <translation>Systembenutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="138"/>
+        <location filename="../ui/auditview.cpp" line="139"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview.cpp" line="164"/>
+        <source>%n rows: %1</source>
+        <translation>
+            <numerusform>%n Zeile: %1</numerusform>
+            <numerusform>%n Zeilen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="162"/>
+        <location filename="../ui/auditview.cpp" line="172"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="167"/>
+        <location filename="../ui/auditview.cpp" line="177"/>
         <source>This database has no audit log yet. It is created with the first change.</source>
         <translation>Diese Datenbank hat noch kein Audit-Protokoll. Es wird mit der ersten Änderung angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="188"/>
+        <location filename="../ui/auditview.cpp" line="198"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="200"/>
+        <location filename="../ui/auditview.cpp" line="210"/>
         <source>Showing the newest %n entries.</source>
         <translation>
             <numerusform>Der neueste Eintrag wird angezeigt.</numerusform>
@@ -275,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="201"/>
+        <location filename="../ui/auditview.cpp" line="211"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n Eintrag.</numerusform>
@@ -1020,44 +1028,44 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::Cli::Commands</name>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="58"/>
-        <location filename="../app/cli/auditcommand.cpp" line="81"/>
+        <location filename="../app/cli/auditcommand.cpp" line="59"/>
+        <location filename="../app/cli/auditcommand.cpp" line="82"/>
         <source>cannot read the audit log</source>
         <translation>das Audit-Protokoll kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="62"/>
+        <location filename="../app/cli/auditcommand.cpp" line="63"/>
         <source>no audit log yet: %1 is created by the first change</source>
         <translation>noch kein Audit-Protokoll: %1 wird mit der ersten Änderung angelegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="74"/>
+        <location filename="../app/cli/auditcommand.cpp" line="75"/>
         <source>bad table name %1: %2</source>
         <translation>ungültiger Tabellenname %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="92"/>
+        <location filename="../app/cli/auditcommand.cpp" line="93"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="93"/>
+        <location filename="../app/cli/auditcommand.cpp" line="94"/>
         <source>OCCURRED (UTC)</source>
         <translation>ZEITPUNKT (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="94"/>
+        <location filename="../app/cli/auditcommand.cpp" line="95"/>
         <source>ACTOR</source>
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="95"/>
+        <location filename="../app/cli/auditcommand.cpp" line="96"/>
         <location filename="../app/cli/eraseoutput.cpp" line="109"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="96"/>
+        <location filename="../app/cli/auditcommand.cpp" line="97"/>
         <location filename="../app/cli/eraseoutput.cpp" line="184"/>
         <location filename="../app/cli/rulescommand.cpp" line="74"/>
         <location filename="../app/cli/tablescommand.cpp" line="113"/>
@@ -1065,19 +1073,27 @@ auf stderr); 2 Bedienfehler.
         <translation>TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="97"/>
+        <location filename="../app/cli/auditcommand.cpp" line="98"/>
         <source>ROW KEY</source>
         <translation>ZEILENSCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="98"/>
+        <location filename="../app/cli/auditcommand.cpp" line="99"/>
         <source>REASON</source>
         <translation>GRUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/auditcommand.cpp" line="99"/>
+        <location filename="../app/cli/auditcommand.cpp" line="100"/>
         <source>OPERATION</source>
         <translation>OPERATION</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/auditcommand.cpp" line="108"/>
+        <source>%n rows (keys: --json)</source>
+        <translation>
+            <numerusform>%n Zeile (Schlüssel: --json)</numerusform>
+            <numerusform>%n Zeilen (Schlüssel: --json)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="25"/>

@@ -17,6 +17,13 @@
             <numerusform>%n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows: %1</source>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::BulkOperationDialog</name>
@@ -161,6 +168,13 @@
         <translation>
             <numerusform>put %n row of %1 on legal hold until released</numerusform>
             <numerusform>put %n rows of %1 on legal hold until released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows (keys: --json)</source>
+        <translation>
+            <numerusform>%n row (keys: --json)</numerusform>
+            <numerusform>%n rows (keys: --json)</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,7 @@ void AuditView::reload()
     filter.actor = m_actor->text().trimmed();
     filter.action = m_action->currentData().toString();
     filter.limit = Limit;
+    filter.rowKeyChars = RowKeyChars;
     const quint64 request = ++m_request;
     m_loading = true;
     m_status->setText(tr("Loading..."));
@@ -153,6 +154,15 @@ QString AuditView::actionTitle(const QString &action)
             return operationTitle(op);
     }
     return action;
+}
+
+// A batch entry lists its keys: its count first, then as many keys as were read.
+QString AuditView::rowKeyText(const AuditEntry &entry)
+{
+    if (entry.rows <= 1)
+        return entry.rowKey;
+    return tr("%n rows: %1", nullptr, int(entry.rows))
+        .arg(entry.rowKeyCut ? entry.rowKey + QStringLiteral("…") : entry.rowKey);
 }
 
 void AuditView::showResult(const Result &result)
@@ -177,7 +187,7 @@ void AuditView::showResult(const Result &result)
                                    entry.actor,
                                    actionTitle(entry.action),
                                    entry.tableName,
-                                   entry.rowKey,
+                                   rowKeyText(entry),
                                    entry.reason,
                                    entry.operationId,
                                    entry.databaseUser,

@@ -32,6 +32,8 @@ public:
         ColumnCount
     };
     static constexpr int Limit = 1000;
+    // Characters of a batch entry's key list read for display.
+    static constexpr int RowKeyChars = 400;
 
     AuditView(DbWorker *worker, const QStringList &tables, QWidget *parent = nullptr);
 
@@ -53,6 +55,7 @@ private:
     static Result read(Connection &connection, const AuditLog::Filter &filter);
     void showResult(const Result &result);
     static QString actionTitle(const QString &action);
+    static QString rowKeyText(const AuditEntry &entry);
 
     QPointer<DbWorker> m_worker;
     QComboBox *m_table;

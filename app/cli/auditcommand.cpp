@@ -39,6 +39,7 @@ QJsonObject entryJson(const AuditEntry &entry)
         {QStringLiteral("action"), entry.action},
         {QStringLiteral("table_name"), entry.tableName},
         {QStringLiteral("row_key"), embeddedJson(entry.rowKey)},
+        {QStringLiteral("rows"), entry.rows},
         {QStringLiteral("reason"), textOrNull(entry.reason)},
         {QStringLiteral("details"), embeddedJson(entry.details)},
         {QStringLiteral("database_user"), textOrNull(entry.databaseUser)},
@@ -104,7 +105,8 @@ int Commands::audit(Session &session)
                      entry.actor,
                      entry.action,
                      entry.tableName,
-                     entry.rowKey,
+                     entry.rows > 1 ? tr("%n rows (keys: --json)", nullptr, int(entry.rows))
+                                    : entry.rowKey,
                      entry.reason,
                      entry.operationId});
     }

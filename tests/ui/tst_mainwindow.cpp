@@ -472,9 +472,11 @@ void tst_MainWindow::restoreAllMatchingByActorAndTime()
                  3);
     QVERIFY(m_answerer->seen.contains(QLatin1String("bulkOperationDialog")));
     QVERIFY(!m_answerer->seen.contains(QLatin1String("dbErrorBox")));
+    // One audit entry for the batch, listing the three rows.
     QCOMPARE(countInDatabase(QStringLiteral("SELECT count(*) FROM salvage_audit WHERE action = "
-                                            "'restore' AND reason = 'GUI bulk restore'")),
-             3);
+                                            "'restore' AND reason = 'GUI bulk restore' AND "
+                                            "details LIKE '{\"rows\":3,%'")),
+             1);
     QCOMPARE(countInDatabase(QStringLiteral("SELECT count(DISTINCT operation_id) FROM "
                                             "salvage_audit WHERE reason = 'GUI bulk restore'")),
              1);

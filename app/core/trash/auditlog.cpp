@@ -4,6 +4,9 @@
 #include "schema/tableinfo.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace Salvage {
@@ -133,9 +136,13 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
     addFilter("table_name", filter.table);
     addFilter("actor", filter.actor);
     addFilter("action", filter.action);
+    const QString rowKey = filter.rowKeyChars > 0
+                               ? QStringLiteral("substr(row_key, 1, %1)").arg(filter.rowKeyChars)
+                               : QStringLiteral("row_key");
     QString sql = QStringLiteral("SELECT id, operation_id, occurred_at, actor, action, "
-                                 "table_name, row_key, reason, details, db_user, os_user "
-                                 "FROM salvage_audit");
+                                 "table_name, %1, reason, details, db_user, os_user "
+                                 "FROM salvage_audit")
+                      .arg(rowKey);
     if (!where.isEmpty())
         sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
     sql += QLatin1String(" ORDER BY id DESC LIMIT ?");
@@ -164,11 +171,28 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
         e.rowKey = query.value(6).toString();
         e.reason = query.value(7).toString();
         e.details = query.value(8).toString();
+        const QJsonValue rows = QJsonDocument::fromJson(e.details.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("rows"));
+        e.rows = rows.isDouble() ? qint64(rows.toDouble()) : 1;
+        e.rowKeyCut = filter.rowKeyChars > 0 && e.rowKey.size() >= filter.rowKeyChars;
         e.databaseUser = query.value(9).toString();
         e.osUser = query.value(10).toString();
         result << e;
     }
     return result;
+}
+
+QStringList auditRowKeys(const QString &rowKey)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(rowKey.toUtf8());
+    if (document.isObject())
+        return {QString::fromUtf8(document.toJson(QJsonDocument::Compact))};
+    QStringList keys;
+    const QJsonArray array = document.array();
+    for (const QJsonValue &key : array)
+        keys << QString::fromUtf8(QJsonDocument(key.toObject()).toJson(QJsonDocument::Compact));
+    return keys;
 }
 
 } // namespace Salvage

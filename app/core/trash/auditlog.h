@@ -17,7 +17,9 @@ struct AuditEntry
     QString actor;
     QString action;       // trash, restore, purge
     QString tableName;
-    QString rowKey;       // JSON
+    QString rowKey;       // JSON: one key object, or an array of them for a batch
+    qint64 rows = 1;      // how many rows the entry covers
+    bool rowKeyCut = false; // rowKey was shortened to Filter::rowKeyChars
     QString reason;
     QString details;      // JSON: names only, never personal values
     QString databaseUser;
@@ -35,7 +37,9 @@ public:
     bool exists(DbError *error);
     // Creates the table and its index; a clear refusal when the user lacks the right.
     bool create(DbError *error);
-    // Appends one entry per key; runs inside the caller's transaction.
+    // Appends one entry per key; runs inside the caller's transaction. Set-based batches
+    // (BulkOperation) write one entry per batch instead: its row_key is the array of the
+    // batch's keys and its details say how many ("rows").
     bool append(const QString &operationId, const QString &actor, const QString &action,
                 const TableInfo &table, const QList<RowKey> &keys, const QString &reason,
                 const QString &details, DbError *error);
@@ -46,11 +50,17 @@ public:
         QString actor;
         QString action;
         int limit = 200;
+        // > 0: read at most this many characters of row_key (a batch lists up to 250,000
+        // keys; a view shows the first few).
+        int rowKeyChars = 0;
     };
     QList<AuditEntry> entries(const Filter &filter, DbError *error);
 
 private:
     Connection &m_connection;
 };
+
+// Each key's compact JSON text in an entry's row_key (one object, or an array of objects).
+QStringList auditRowKeys(const QString &rowKey);
 
 } // namespace Salvage

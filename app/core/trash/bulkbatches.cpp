@@ -77,7 +77,8 @@ QString jsonString(const QString &text)
 }
 
 // PostgreSQL's json functions put spaces after colons, so the text is assembled from the
-// quoted names (bound) and to_json() of each value (column i of the key is `c.salvage_ki`).
+// quoted names (bound) and each value: an integer's text is already JSON; other values
+// through to_json(), text of types JSON has no literal for.
 QString pgRowKeyJson(const TableInfo &table, QVariantList *values)
 {
     QStringList parts;
@@ -89,13 +90,14 @@ QString pgRowKeyJson(const TableInfo &table, QVariantList *values)
         first = false;
         const ColumnInfo *column = table.column(name);
         const ColumnInfo::Kind kind = column ? column->kind : ColumnInfo::Kind::Other;
-        const bool jsonNative = kind == ColumnInfo::Kind::Integer || kind == ColumnInfo::Kind::Real
-                                || kind == ColumnInfo::Kind::Boolean
-                                || kind == ColumnInfo::Kind::Text;
-        const QString value = QLatin1String("c.") + batchColumn(index);
-        parts << (jsonNative
-                      ? QLatin1String("to_json(") + value + QLatin1String(")::text")
-                      : QLatin1String("to_json(CAST(") + value + QLatin1String(" AS text))::text"));
+        const QString value = quoteIdentifier(name);
+        if (kind == ColumnInfo::Kind::Integer)
+            parts << QLatin1String("CAST(") + value + QLatin1String(" AS text)");
+        else if (kind == ColumnInfo::Kind::Real || kind == ColumnInfo::Kind::Boolean
+                 || kind == ColumnInfo::Kind::Text)
+            parts << QLatin1String("to_json(") + value + QLatin1String(")::text");
+        else
+            parts << QLatin1String("to_json(CAST(") + value + QLatin1String(" AS text))::text");
     }
     parts << QStringLiteral("CAST(? AS text)");
     values->append(QStringLiteral("}"));
@@ -123,6 +125,14 @@ QString changeSql(const Plan &plan, Backend backend, const QString &tableSql, QV
                   : Sql::restoreAssignments(*plan.table, backend));
 }
 
+// A batch's details are the operation's with the batch's row count in front: `{"rows":`
+// and the count come from the SQL, this is the rest (",\"columns\":…}").
+QString batchDetailsTail(const Plan &plan)
+{
+    const QString details = plan.auditTail.value(1).toString();
+    return details.size() > 2 ? QLatin1Char(',') + details.mid(1) : QStringLiteral("}");
+}
+
 bool checkCount(qint64 affected, qint64 expected, qint64 done, DbError *error)
 {
     if (affected == expected)
@@ -131,22 +141,11 @@ bool checkCount(qint64 affected, qint64 expected, qint64 done, DbError *error)
     return false;
 }
 
-// PostgreSQL: one statement per batch. The UPDATE / DELETE takes the filter and the key
-// range itself, as the raw statement would (no join back to a list of keys), and a
-// data-modifying CTE writes the audit rows of exactly the rows it returns. Under REPEATABLE
-// READ a row another session changed since the snapshot fails the statement (SQLSTATE 40001);
-// a row a policy hides from the change makes `changed` smaller than expected.
+// PostgreSQL reads the boundaries with window functions on the server.
 class PgBatches : public Batches
 {
 public:
-    PgBatches(Connection &connection, const Plan &plan)
-        : Batches(connection, plan)
-        , m_first(connection.database())
-        , m_next(connection.database())
-    {
-        m_first.setForwardOnly(true);
-        m_next.setForwardOnly(true);
-    }
+    using Batches::Batches;
 
 protected:
     // Window functions sort the keys once on the server; only the boundaries travel. Keys
@@ -200,90 +199,20 @@ protected:
         return false;
     }
 
-    bool prepareChange(DbError *error) override
+    QString auditKeysSql(QVariantList *values) const override
     {
-        return prepareOne(m_first, true, error) && prepareOne(m_next, false, error);
+        return QLatin1String("'[' || string_agg(") + pgRowKeyJson(*m_plan.table, values)
+               + QLatin1String(", ',') || ']'");
     }
 
-    bool changeRange(bool first,
-                     const RowKey &lo,
-                     const RowKey &hi,
-                     qint64 expected,
-                     qint64 done,
-                     DbError *error) override
-    {
-        QSqlQuery &query = first ? m_first : m_next;
-        const QVariantList values = m_changeValues + rangeValues(lo, hi) + m_auditValues;
-        if (!execQuery(query, values, Backend::PostgreSQL, error))
-            return false;
-        if (!query.next()) {
-            *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
-            return false;
-        }
-        const qint64 changed = query.value(0).toLongLong();
-        const qint64 audited = query.value(1).toLongLong();
-        query.finish();
-        return checkCount(changed, expected, done, error)
-               && checkCount(audited, expected, done, error);
-    }
-
-private:
-    bool prepareOne(QSqlQuery &query, bool first, DbError *error)
-    {
-        const TableInfo &table = *m_plan.table;
-        m_changeValues.clear();
-        QString change = changeSql(m_plan,
-                                   Backend::PostgreSQL,
-                                   table.name.quoted() + QLatin1String(" AS t"),
-                                   &m_changeValues);
-        QStringList returning;
-        const QStringList key = quotedKey(table, QStringLiteral("t"));
-        for (int i = 0; i < key.size(); ++i)
-            returning << key.at(i) + QLatin1String(" AS ") + batchColumn(i);
-        change += QLatin1String(" WHERE ") + rangeWhere(first) + QLatin1String(" RETURNING ")
-                  + returning.join(QLatin1String(", "));
-        m_auditValues = m_plan.auditValues;
-        const QString rowKey = pgRowKeyJson(table, &m_auditValues);
-        m_auditValues << m_plan.auditTail;
-        const QString sql = QLatin1String("WITH changed AS (") + change
-                            + QLatin1String("), audited AS (") + QLatin1String(auditInsert)
-                            + QLatin1String(
-                                "SELECT CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                                "CAST(? AS text), ")
-                            + rowKey
-                            + QLatin1String(", CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                                            "CAST(? AS text) FROM changed c RETURNING 1) "
-                                            "SELECT (SELECT count(*) FROM changed), "
-                                            "(SELECT count(*) FROM audited)");
-        if (query.prepare(sql))
-            return true;
-        *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
-        return false;
-    }
-
-    QSqlQuery m_first;
-    QSqlQuery m_next;
-    QVariantList m_changeValues;
-    QVariantList m_auditValues;
+    QString textParameter() const override { return QStringLiteral("CAST(? AS text)"); }
 };
 
-// SQLite has no data-modifying CTEs: per batch the audit rows are inserted from the rows
-// matching the filter and the key range, then the same rows are changed, each statement's
-// count checked. The transaction holds the write lock (BEGIN IMMEDIATE), so nothing else
-// changes the rows between the two; a trigger that skips a row makes the counts differ.
+// SQLite reads the sorted keys and keeps every chunkRows-th.
 class SqliteBatches : public Batches
 {
 public:
-    SqliteBatches(Connection &connection, const Plan &plan)
-        : Batches(connection, plan)
-        , m_auditFirst(connection.database())
-        , m_auditNext(connection.database())
-        , m_changeFirst(connection.database())
-        , m_changeNext(connection.database())
-    {
-        for (QSqlQuery *query : {&m_auditFirst, &m_auditNext, &m_changeFirst, &m_changeNext})
-            query->setForwardOnly(true);
-    }
+    using Batches::Batches;
 
 protected:
     // SQLite's window functions cost more than the sort itself, so the sorted keys are read
@@ -320,57 +249,13 @@ protected:
         return true;
     }
 
-    bool prepareChange(DbError *error) override
+    QString auditKeysSql(QVariantList *values) const override
     {
-        const TableInfo &table = *m_plan.table;
-        const QString tableSql = table.name.quoted();
-        m_auditValues = m_plan.auditValues;
-        const QString rowKey = sqliteRowKeyJson(table, &m_auditValues);
-        m_auditValues << m_plan.auditTail;
-        m_changeValues.clear();
-        const QString change = changeSql(m_plan, Backend::SQLite, tableSql, &m_changeValues);
-        for (const bool first : {true, false}) {
-            const QString audit = QLatin1String(auditInsert) + QLatin1String("SELECT ?, ?, ?, ?, ")
-                                  + rowKey + QLatin1String(", ?, ?, ?, ? FROM ") + tableSql
-                                  + QLatin1String(" WHERE ") + rangeWhere(first);
-            QSqlQuery &auditQuery = first ? m_auditFirst : m_auditNext;
-            QSqlQuery &changeQuery = first ? m_changeFirst : m_changeNext;
-            if (!auditQuery.prepare(audit)) {
-                *error = DbError::fromSql(auditQuery.lastError(), Backend::SQLite);
-                return false;
-            }
-            if (!changeQuery.prepare(change + QLatin1String(" WHERE ") + rangeWhere(first))) {
-                *error = DbError::fromSql(changeQuery.lastError(), Backend::SQLite);
-                return false;
-            }
-        }
-        return true;
+        return QLatin1String("json_group_array(") + sqliteRowKeyJson(*m_plan.table, values)
+               + QLatin1Char(')');
     }
 
-    bool changeRange(bool first,
-                     const RowKey &lo,
-                     const RowKey &hi,
-                     qint64 expected,
-                     qint64 done,
-                     DbError *error) override
-    {
-        const QVariantList range = rangeValues(lo, hi);
-        QSqlQuery &audit = first ? m_auditFirst : m_auditNext;
-        QSqlQuery &change = first ? m_changeFirst : m_changeNext;
-        if (!execQuery(audit, m_auditValues + range, Backend::SQLite, error)
-            || !checkCount(audit.numRowsAffected(), expected, done, error))
-            return false;
-        return execQuery(change, m_changeValues + range, Backend::SQLite, error)
-               && checkCount(change.numRowsAffected(), expected, done, error);
-    }
-
-private:
-    QSqlQuery m_auditFirst;
-    QSqlQuery m_auditNext;
-    QSqlQuery m_changeFirst;
-    QSqlQuery m_changeNext;
-    QVariantList m_changeValues;
-    QVariantList m_auditValues;
+    QString textParameter() const override { return QStringLiteral("?"); }
 };
 
 } // namespace
@@ -378,7 +263,62 @@ private:
 Batches::Batches(Connection &connection, const Plan &plan)
     : m_connection(connection)
     , m_plan(plan)
-{}
+    , m_auditFirst(connection.database())
+    , m_auditNext(connection.database())
+    , m_changeFirst(connection.database())
+    , m_changeNext(connection.database())
+{
+    for (QSqlQuery *query : {&m_auditFirst, &m_auditNext, &m_changeFirst, &m_changeNext})
+        query->setForwardOnly(true);
+}
+
+bool Batches::prepareChange(DbError *error)
+{
+    const Backend backend = m_connection.backend();
+    const QString tableSql = m_plan.table->name.quoted();
+    const QString p = textParameter();
+    m_auditValues = m_plan.auditValues;
+    const QString rowKeys = auditKeysSql(&m_auditValues);
+    m_auditValues << m_plan.auditTail.at(0) << batchDetailsTail(m_plan)
+                  << m_plan.auditTail.mid(2);
+    m_changeValues.clear();
+    const QString change = changeSql(m_plan, backend, tableSql, &m_changeValues);
+    for (const bool first : {true, false}) {
+        // One audit row for the batch: the keys of the rows about to change, and how many.
+        const QString audit = QLatin1String(auditInsert) + QLatin1String("SELECT ")
+                              + QStringList(4, p).join(QLatin1String(", ")) + QLatin1String(", ")
+                              + rowKeys + QLatin1String(", ") + p
+                              + QLatin1String(", '{\"rows\":' || CAST(count(*) AS text) || ") + p
+                              + QLatin1String(", ") + p + QLatin1String(", ") + p
+                              + QLatin1String(" FROM ") + tableSql + QLatin1String(" WHERE ")
+                              + rangeWhere(first);
+        QSqlQuery &auditQuery = first ? m_auditFirst : m_auditNext;
+        QSqlQuery &changeQuery = first ? m_changeFirst : m_changeNext;
+        if (!auditQuery.prepare(audit)) {
+            *error = DbError::fromSql(auditQuery.lastError(), backend);
+            return false;
+        }
+        if (!changeQuery.prepare(change + QLatin1String(" WHERE ") + rangeWhere(first))) {
+            *error = DbError::fromSql(changeQuery.lastError(), backend);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Batches::changeRange(
+    bool first, const RowKey &lo, const RowKey &hi, qint64 expected, qint64 done, DbError *error)
+{
+    const Backend backend = m_connection.backend();
+    const QVariantList range = rangeValues(lo, hi);
+    QSqlQuery &audit = first ? m_auditFirst : m_auditNext;
+    QSqlQuery &change = first ? m_changeFirst : m_changeNext;
+    if (!execQuery(audit, m_auditValues + range, backend, error)
+        || !checkCount(audit.numRowsAffected(), 1, 0, error))
+        return false;
+    return execQuery(change, m_changeValues + range, backend, error)
+           && checkCount(change.numRowsAffected(), expected, done, error);
+}
 
 Batches::~Batches() = default;
 
