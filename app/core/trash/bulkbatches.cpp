@@ -1,5 +1,6 @@
 #include "bulkbatches.h"
 
+#include "db/rowreader.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
 
@@ -23,15 +24,6 @@ const char auditInsert[] = "INSERT INTO salvage_audit (operation_id, actor, acti
 QString batchColumn(int index)
 {
     return QStringLiteral("salvage_k%1").arg(index);
-}
-
-// "salvage_k0, salvage_k1": the renamed key columns, in key order.
-QString batchKeyList(int width)
-{
-    QStringList columns;
-    for (int i = 0; i < width; ++i)
-        columns << batchColumn(i);
-    return columns.join(QLatin1String(", "));
 }
 
 QStringList quotedKey(const TableInfo &table, const QString &alias = QString())
@@ -141,62 +133,17 @@ bool checkCount(qint64 affected, qint64 expected, qint64 done, DbError *error)
     return false;
 }
 
-// PostgreSQL reads the boundaries with window functions on the server.
 class PgBatches : public Batches
 {
 public:
     using Batches::Batches;
 
 protected:
-    // Window functions sort the keys once on the server; only the boundaries travel. Keys
-    // come back as text: bound again as text, the server reads them with the key columns'
+    // Keys travel as text: bound again as text, the server reads them with the key columns'
     // own input functions, so no value is rounded on its way through the client.
-    bool readBoundaries(int chunkRows, DbError *error) override
+    QString boundaryKey(const QString &column) const override
     {
-        const QStringList key = quotedKey(*m_plan.table);
-        QStringList outer;
-        for (int i = 0; i < key.size(); ++i)
-            outer << QLatin1String("CAST(s.") + batchColumn(i) + QLatin1String(" AS text)");
-        // One window for both functions, so one sort; lead() tells the last row.
-        const QString sql
-            = QLatin1String("SELECT ") + outer.join(QLatin1String(", "))
-              + QLatin1String(", s.salvage_n, s.salvage_more FROM (SELECT m.*, row_number() OVER w "
-                              "AS salvage_n, lead(1, 1, 0) OVER w AS salvage_more "
-                              "FROM (")
-              + matchingKeysSql() + QLatin1String(") m WINDOW w AS (ORDER BY ")
-              + batchKeyList(key.size())
-              + QLatin1String(")) s WHERE "
-                              "s.salvage_n % ? = 0 OR "
-                              "s.salvage_more = 0 OR "
-                              "s.salvage_n = 1 "
-                              "ORDER BY s.salvage_n");
-        QSqlQuery query(m_connection.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)
-            || !execQuery(query,
-                          m_plan.whereValues + QVariantList{chunkRows},
-                          Backend::PostgreSQL,
-                          error)) {
-            if (!error->isError())
-                *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
-            return false;
-        }
-        bool more = true;
-        while (more && query.next()) {
-            Boundary boundary;
-            for (int i = 0; i < key.size(); ++i)
-                boundary.key << query.value(i);
-            boundary.row = query.value(key.size()).toLongLong();
-            more = query.value(key.size() + 1).toInt() != 0;
-            if (boundary.row == 1)
-                m_firstKey = boundary.key;
-            if (boundary.row % chunkRows == 0 || !more)
-                m_boundaries << boundary;
-        }
-        if (!query.lastError().isValid())
-            return true;
-        *error = DbError::fromSql(query.lastError(), Backend::PostgreSQL);
-        return false;
+        return QLatin1String("CAST(") + column + QLatin1String(" AS text)");
     }
 
     QString auditKeysSql(QVariantList *values) const override
@@ -208,46 +155,14 @@ protected:
     QString textParameter() const override { return QStringLiteral("CAST(? AS text)"); }
 };
 
-// SQLite reads the sorted keys and keeps every chunkRows-th.
 class SqliteBatches : public Batches
 {
 public:
     using Batches::Batches;
 
 protected:
-    // SQLite's window functions cost more than the sort itself, so the sorted keys are read
-    // here and every chunkRows-th kept; SQLite returns them as stored (integer, real, text,
-    // blob), so they bind again exactly.
-    bool readBoundaries(int chunkRows, DbError *error) override
-    {
-        const int width = int(m_plan.table->primaryKey.size());
-        QSqlQuery query(m_connection.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(matchingKeysSql() + QLatin1String(" ORDER BY ") + batchKeyList(width))
-            || !execQuery(query, m_plan.whereValues, Backend::SQLite, error)) {
-            if (!error->isError())
-                *error = DbError::fromSql(query.lastError(), Backend::SQLite);
-            return false;
-        }
-        Boundary last;
-        while (query.next()) {
-            ++last.row;
-            last.key.clear();
-            for (int i = 0; i < width; ++i)
-                last.key << query.value(i);
-            if (last.row == 1)
-                m_firstKey = last.key;
-            if (last.row % chunkRows == 0)
-                m_boundaries << last;
-        }
-        if (query.lastError().isValid()) {
-            *error = DbError::fromSql(query.lastError(), Backend::SQLite);
-            return false;
-        }
-        if (last.row % chunkRows != 0)
-            m_boundaries << last;
-        return true;
-    }
+    // SQLite returns keys as stored (integer, real, text, blob), so they bind again exactly.
+    QString boundaryKey(const QString &column) const override { return column; }
 
     QString auditKeysSql(QVariantList *values) const override
     {
@@ -270,6 +185,43 @@ Batches::Batches(Connection &connection, const Plan &plan)
 {
     for (QSqlQuery *query : {&m_auditFirst, &m_auditNext, &m_changeFirst, &m_changeNext})
         query->setForwardOnly(true);
+}
+
+// The matching keys are read in key order and every chunkRows-th kept: one scan and one sort,
+// the rows streamed (measured on PostgreSQL, 100k keys: 51-60 ms, where row_number() and
+// lead() over the same sort, sending only the boundaries, took 125 ms; on SQLite the window
+// functions cost more than the sort as well).
+bool Batches::readBoundaries(int chunkRows, DbError *error)
+{
+    const int width = int(m_plan.table->primaryKey.size());
+    // Qualified in ORDER BY: unqualified, a name would mean the output column, which
+    // PostgreSQL names after the column inside CAST() and which sorts as text.
+    QStringList columns;
+    QStringList order;
+    for (int i = 0; i < width; ++i) {
+        order << QLatin1String("m.") + batchColumn(i);
+        columns << boundaryKey(order.constLast());
+    }
+    const QString sql = QLatin1String("SELECT ") + columns.join(QLatin1String(", "))
+                        + QLatin1String(" FROM (") + matchingKeysSql()
+                        + QLatin1String(") m ORDER BY ") + order.join(QLatin1String(", "));
+    Boundary last;
+    const bool ok = readRows(m_connection, sql, m_plan.whereValues, width,
+                             [&](QVariantList &&key) {
+                                 ++last.row;
+                                 last.key = std::move(key);
+                                 if (last.row == 1)
+                                     m_firstKey = last.key;
+                                 if (last.row % chunkRows == 0)
+                                     m_boundaries << last;
+                                 return true;
+                             },
+                             error);
+    if (!ok)
+        return false;
+    if (last.row % chunkRows != 0)
+        m_boundaries << last;
+    return true;
 }
 
 bool Batches::prepareChange(DbError *error)

@@ -22,9 +22,9 @@ struct Plan
     QVariantList auditTail;   // reason, details, db_user, os_user
 };
 
-// The batches of one operation. One query first reads, in key order, the key of every
-// chunkRows-th matching row and of the last one (one scan and sort of the matching keys,
-// which also gives the total). A batch is then a run of whole chunks, i.e. a key range
+// The batches of one operation. One query first reads the matching keys in key order and
+// keeps the key of every chunkRows-th row and of the last one (one scan and sort, which also
+// gives the total). A batch is then a run of whole chunks, i.e. a key range
 // (lo, hi] whose row count is known in advance: the change is the filter plus that range,
 // as set-based as the raw statement, with no per-batch search for the next keys.
 //
@@ -51,10 +51,8 @@ public:
     qint64 next(qint64 rows, qint64 done, DbError *error);
 
 protected:
-    // Fills m_firstKey and m_boundaries: in key order, the key of the first matching row,
-    // and of every chunkRows-th one and the last one with its position, as values that bind
-    // again exactly.
-    virtual bool readBoundaries(int chunkRows, DbError *error) = 0;
+    // A key column as the boundary query selects it, so that the value binds again exactly.
+    virtual QString boundaryKey(const QString &column) const = 0;
     // The JSON array of the keys of the rows selected (each rowKeyToJson()'s text), from the
     // table's own columns: an aggregate.
     virtual QString auditKeysSql(QVariantList *values) const = 0;
@@ -81,6 +79,9 @@ protected:
     QList<Boundary> m_boundaries;
 
 private:
+    // Fills m_firstKey and m_boundaries: in key order, the key of the first matching row,
+    // and of every chunkRows-th one and the last one with its position.
+    bool readBoundaries(int chunkRows, DbError *error);
     // The audit row and the change of the rows matching the filter with key in (lo, hi], or
     // [lo, hi] for the first batch; `expected`: how many rows that is.
     bool changeRange(
