@@ -2860,7 +2860,7 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureService</name>
     <message>
-        <location filename="../app/core/privacy/erasurereport.cpp" line="109"/>
+        <location filename="../app/core/privacy/erasurereport.cpp" line="133"/>
         <source>Every column that can hold text, in every table (Salvage&apos;s own included), searched case-insensitively for each value: values of 5 characters or more as substrings, shorter ones as whole values. Rows on legal hold are left out. Run inside the erasure&apos;s transaction, before commit.</source>
         <translation>Jede Spalte, die Text enthalten kann, in jeder Tabelle (auch denen von Salvage), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenkette, kürzere als ganzer Wert. Zeilen unter Legal Hold sind ausgenommen. Ausgeführt innerhalb der Transaktion der Löschung, vor dem Commit.</translation>
     </message>
@@ -2936,6 +2936,158 @@ auf stderr); 2 Bedienfehler.
         <location filename="../app/core/privacy/erasureservice.cpp" line="515"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
         <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureTexts</name>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="18"/>
+        <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
+        <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="26"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="27"/>
+        <source> in %n table(s): </source>
+        <translation>
+            <numerusform> in %n Tabelle: </numerusform>
+            <numerusform> in %n Tabellen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="28"/>
+        <source>%n to anonymize</source>
+        <translation>
+            <numerusform>%n zu anonymisieren</numerusform>
+            <numerusform>%n zu anonymisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="29"/>
+        <source>, %n to purge</source>
+        <translation>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+            <numerusform>, %n endgültig zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="30"/>
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+            <numerusform>, %n wegen Legal Hold behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="31"/>
+        <source>, %n kept without a rule.</source>
+        <translation>
+            <numerusform>, %n ohne Regel behalten.</numerusform>
+            <numerusform>, %n ohne Regel behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="35"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="37"/>
+        <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
+        <translation>
+            <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
+            <numerusform>%n Spalten haben keine gespeicherte Regel und verwenden die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="46"/>
+        <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
+        <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="62"/>
+        <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
+        <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="66"/>
+        <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
+        <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="70"/>
+        <source>The erasure was cancelled and rolled back; nothing was changed.</source>
+        <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="71"/>
+        <source>The erasure failed; nothing was changed.</source>
+        <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="85"/>
+        <source>%n row(s) anonymized</source>
+        <translation>
+            <numerusform>%n Zeile anonymisiert</numerusform>
+            <numerusform>%n Zeilen anonymisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="85"/>
+        <source>, %n purged</source>
+        <translation>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+            <numerusform>, %n endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="86"/>
+        <source>, %n kept on legal hold.</source>
+        <translation>
+            <numerusform>, %n wegen Legal Hold behalten.</numerusform>
+            <numerusform>, %n wegen Legal Hold behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="91"/>
+        <source>Erased and verified (operation %1): </source>
+        <translation>Gelöscht und geprüft (Operation %1): </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="93"/>
+        <source>None of the %n value(s) removed</source>
+        <translation>
+            <numerusform>Der entfernte Wert</numerusform>
+            <numerusform>Jeder der %n entfernten Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="94"/>
+        <source> is left in the %n text column(s) searched.</source>
+        <translation>
+            <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
+            <numerusform> ist in keiner der %n durchsuchten Textspalten mehr enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="98"/>
+        <source>Old copies in the database files: %1</source>
+        <translation>Alte Kopien in den Datenbankdateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="100"/>
+        <source>Old copies outside this database&apos;s reach:</source>
+        <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
 </context>
 <context>
@@ -3145,45 +3297,39 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="372"/>
         <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
-        <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
+        <translation type="vanished">Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="380"/>
         <source>%n row(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="381"/>
         <source> in %n table(s): </source>
-        <translation>
+        <translation type="vanished">
             <numerusform> in %n Tabelle: </numerusform>
             <numerusform> in %n Tabellen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="382"/>
         <source>%n to anonymize</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n zu anonymisieren</numerusform>
             <numerusform>%n zu anonymisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="383"/>
         <source>, %n to purge</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n endgültig zu löschen</numerusform>
             <numerusform>, %n endgültig zu löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="384"/>
-        <location filename="../ui/erasurewindow.cpp" line="482"/>
+        <location filename="../ui/erasurewindow.cpp" line="445"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3191,118 +3337,113 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="385"/>
         <source>, %n kept without a rule.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n ohne Regel behalten.</numerusform>
             <numerusform>, %n ohne Regel behalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="389"/>
         <source>%n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n weitere</numerusform>
             <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="391"/>
         <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
             <numerusform>%n Spalten haben keine gespeicherte Regel und verwenden die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="400"/>
         <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
-        <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
+        <translation type="vanished">Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <location filename="../ui/erasurewindow.cpp" line="376"/>
         <source>%1: select one of its rows to see its values before and after.</source>
         <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="421"/>
+        <location filename="../ui/erasurewindow.cpp" line="384"/>
         <source>Erased: the rows&apos; old values are gone from the database and no longer shown here. The report lists what was done.</source>
         <translation>Gelöscht: Die alten Werte der Zeilen sind aus der Datenbank entfernt und werden hier nicht mehr angezeigt. Der Bericht listet auf, was getan wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="425"/>
+        <location filename="../ui/erasurewindow.cpp" line="388"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="428"/>
+        <location filename="../ui/erasurewindow.cpp" line="391"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="428"/>
+        <location filename="../ui/erasurewindow.cpp" line="391"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="430"/>
+        <location filename="../ui/erasurewindow.cpp" line="393"/>
         <source>, reached through %1</source>
         <translation>, erreicht über %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="438"/>
-        <location filename="../ui/erasurewindow.cpp" line="451"/>
+        <location filename="../ui/erasurewindow.cpp" line="401"/>
+        <location filename="../ui/erasurewindow.cpp" line="414"/>
         <source>The subject or the options changed: choose Find again.</source>
         <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="447"/>
+        <location filename="../ui/erasurewindow.cpp" line="410"/>
         <source>Find the subject&apos;s rows first.</source>
         <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="449"/>
+        <location filename="../ui/erasurewindow.cpp" line="412"/>
         <source>Erased. Save the report for the ticket.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="453"/>
+        <location filename="../ui/erasurewindow.cpp" line="416"/>
         <source>The erasure is refused: %1</source>
         <translation>Die Löschung wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="455"/>
+        <location filename="../ui/erasurewindow.cpp" line="418"/>
         <source>Nothing to erase.</source>
         <translation>Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="457"/>
+        <location filename="../ui/erasurewindow.cpp" line="420"/>
         <source>Erasing needs a user who may write to this database: %1</source>
         <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="459"/>
+        <location filename="../ui/erasurewindow.cpp" line="422"/>
         <source>Enter the ticket id of the request to erase.</source>
         <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="471"/>
+        <location filename="../ui/erasurewindow.cpp" line="434"/>
         <source>Erase Personal Data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="472"/>
+        <location filename="../ui/erasurewindow.cpp" line="435"/>
         <source>Erase the data subject for ticket %1?</source>
         <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="477"/>
+        <location filename="../ui/erasurewindow.cpp" line="440"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="480"/>
-        <location filename="../ui/erasurewindow.cpp" line="564"/>
+        <location filename="../ui/erasurewindow.cpp" line="443"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3310,7 +3451,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="481"/>
+        <location filename="../ui/erasurewindow.cpp" line="444"/>
         <source>, %n purged (deleted for good)</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3318,7 +3459,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="483"/>
+        <location filename="../ui/erasurewindow.cpp" line="446"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -3326,7 +3467,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="484"/>
+        <location filename="../ui/erasurewindow.cpp" line="447"/>
         <source>, in %n table(s).</source>
         <translation>
             <numerusform>, in %n Tabelle.</numerusform>
@@ -3334,144 +3475,133 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="485"/>
+        <location filename="../ui/erasurewindow.cpp" line="448"/>
         <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
         <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="505"/>
+        <location filename="../ui/erasurewindow.cpp" line="468"/>
         <source>Erasing and verifying. It is done completely or not at all...</source>
         <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="530"/>
         <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
-        <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
+        <translation type="vanished">Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="534"/>
         <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
-        <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
+        <translation type="vanished">Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="537"/>
         <source>The erasure was cancelled and rolled back; nothing was changed.</source>
-        <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="539"/>
         <source>The erasure failed; nothing was changed.</source>
-        <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="543"/>
+        <location filename="../ui/erasurewindow.cpp" line="485"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="565"/>
         <source>, %n purged</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n endgültig gelöscht</numerusform>
             <numerusform>, %n endgültig gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="566"/>
         <source>, %n kept on legal hold.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n wegen Legal Hold behalten.</numerusform>
             <numerusform>, %n wegen Legal Hold behalten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="567"/>
         <source>Erased and verified (operation %1): </source>
-        <translation>Gelöscht und geprüft (Operation %1): </translation>
+        <translation type="vanished">Gelöscht und geprüft (Operation %1): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="569"/>
         <source>None of the %n value(s) removed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Der entfernte Wert</numerusform>
             <numerusform>Jeder der %n entfernten Werte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="570"/>
         <source> is left in the %n text column(s) searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
             <numerusform> ist in keiner der %n durchsuchten Textspalten mehr enthalten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="575"/>
         <source>Old copies in the database files: %1</source>
-        <translation>Alte Kopien in den Datenbankdateien: %1</translation>
+        <translation type="vanished">Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="577"/>
         <source>Old copies outside this database&apos;s reach:</source>
-        <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
+        <translation type="vanished">Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="582"/>
+        <location filename="../ui/erasurewindow.cpp" line="501"/>
         <source>Erased. Save the report for ticket %1.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="584"/>
+        <location filename="../ui/erasurewindow.cpp" line="504"/>
         <source>Erased for ticket %1: </source>
         <translation>Gelöscht für Ticket %1: </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="601"/>
+        <location filename="../ui/erasurewindow.cpp" line="522"/>
         <source>Cancelling the search...</source>
         <translation>Suche wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="606"/>
+        <location filename="../ui/erasurewindow.cpp" line="527"/>
         <source>Cancelling: rolling back the erasure...</source>
         <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="614"/>
+        <location filename="../ui/erasurewindow.cpp" line="535"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="615"/>
+        <location filename="../ui/erasurewindow.cpp" line="536"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="622"/>
+        <location filename="../ui/erasurewindow.cpp" line="543"/>
         <source>Save Erasure Report</source>
         <translation>Löschbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="634"/>
+        <location filename="../ui/erasurewindow.cpp" line="555"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="637"/>
+        <location filename="../ui/erasurewindow.cpp" line="558"/>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="643"/>
+        <location filename="../ui/erasurewindow.cpp" line="564"/>
         <source>There is no erasure to report yet.</source>
         <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="651"/>
+        <location filename="../ui/erasurewindow.cpp" line="572"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="718"/>
+        <location filename="../ui/erasurewindow.cpp" line="639"/>
         <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
         <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
     </message>

@@ -288,38 +288,7 @@
     </message>
 </context>
 <context>
-    <name>Salvage::ErasureVerification</name>
-    <message numerus="yes">
-        <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
-        <translation>
-            <numerusform>%n column of another type (numbers, dates, bytea, enums, composite types) was not searched.</numerusform>
-            <numerusform>%n columns of other types (numbers, dates, bytea, enums, composite types) were not searched.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n row(s) of a table without primary key</source>
-        <translation>
-            <numerusform>%1, %n row of a table without primary key</numerusform>
-            <numerusform>%1, %n rows of a table without primary key</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n more row(s)</source>
-        <translation>
-            <numerusform>%1, %n more row</numerusform>
-            <numerusform>%1, %n more rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Salvage::ErasureWindow</name>
-    <message numerus="yes">
-        <source>Found %n row(s). Select a row to see its values before and after.</source>
-        <translation>
-            <numerusform>Found %n row. Select a row to see its values before and after.</numerusform>
-            <numerusform>Found %n rows. Select a row to see its values before and after.</numerusform>
-        </translation>
-    </message>
+    <name>Salvage::ErasureTexts</name>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -384,27 +353,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n purged (deleted for good)</source>
-        <translation>
-            <numerusform>, %n purged (deleted for good)</numerusform>
-            <numerusform>, %n purged (deleted for good)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n kept without a rule</source>
-        <translation>
-            <numerusform>, %n kept without a rule</numerusform>
-            <numerusform>, %n kept without a rule</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, in %n table(s).</source>
-        <translation>
-            <numerusform>, in %n table.</numerusform>
-            <numerusform>, in %n tables.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n purged</source>
         <translation>
             <numerusform>, %n purged</numerusform>
@@ -428,6 +376,152 @@
     <message numerus="yes">
         <source> is left in the %n text column(s) searched.</source>
         <translation>
+            <numerusform> is left in the text column searched.</numerusform>
+            <numerusform> is left in the %n text columns searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureVerification</name>
+    <message numerus="yes">
+        <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
+        <translation>
+            <numerusform>%n column of another type (numbers, dates, bytea, enums, composite types) was not searched.</numerusform>
+            <numerusform>%n columns of other types (numbers, dates, bytea, enums, composite types) were not searched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n row(s) of a table without primary key</source>
+        <translation>
+            <numerusform>%1, %n row of a table without primary key</numerusform>
+            <numerusform>%1, %n rows of a table without primary key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n more row(s)</source>
+        <translation>
+            <numerusform>%1, %n more row</numerusform>
+            <numerusform>%1, %n more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::ErasureWindow</name>
+    <message numerus="yes">
+        <source>Found %n row(s). Select a row to see its values before and after.</source>
+        <translation>
+            <numerusform>Found %n row. Select a row to see its values before and after.</numerusform>
+            <numerusform>Found %n rows. Select a row to see its values before and after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="vanished">
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n table(s): </source>
+        <translation type="vanished">
+            <numerusform> in %n table: </numerusform>
+            <numerusform> in %n tables: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to anonymize</source>
+        <translation type="vanished">
+            <numerusform>%n to anonymize</numerusform>
+            <numerusform>%n to anonymize</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to purge</source>
+        <translation type="vanished">
+            <numerusform>, %n to purge</numerusform>
+            <numerusform>, %n to purge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept on legal hold</source>
+        <translation>
+            <numerusform>, %n kept on legal hold</numerusform>
+            <numerusform>, %n kept on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept without a rule.</source>
+        <translation type="vanished">
+            <numerusform>, %n kept without a rule.</numerusform>
+            <numerusform>, %n kept without a rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="vanished">
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
+        <translation type="vanished">
+            <numerusform>%n column has no stored rule and uses the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make it yours.</numerusform>
+            <numerusform>%n columns have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) anonymized</source>
+        <translation>
+            <numerusform>%n row anonymized</numerusform>
+            <numerusform>%n rows anonymized</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n purged (deleted for good)</source>
+        <translation>
+            <numerusform>, %n purged (deleted for good)</numerusform>
+            <numerusform>, %n purged (deleted for good)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept without a rule</source>
+        <translation>
+            <numerusform>, %n kept without a rule</numerusform>
+            <numerusform>, %n kept without a rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, in %n table(s).</source>
+        <translation>
+            <numerusform>, in %n table.</numerusform>
+            <numerusform>, in %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n purged</source>
+        <translation type="vanished">
+            <numerusform>, %n purged</numerusform>
+            <numerusform>, %n purged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept on legal hold.</source>
+        <translation type="vanished">
+            <numerusform>, %n kept on legal hold.</numerusform>
+            <numerusform>, %n kept on legal hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n value(s) removed</source>
+        <translation type="vanished">
+            <numerusform>No trace of the value removed</numerusform>
+            <numerusform>None of the %n values removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> is left in the %n text column(s) searched.</source>
+        <translation type="vanished">
             <numerusform> is left in the text column searched.</numerusform>
             <numerusform> is left in the %n text columns searched.</numerusform>
         </translation>

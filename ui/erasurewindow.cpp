@@ -4,6 +4,7 @@
 #include "erasurejobs.h"
 #include "erasureplanmodel.h"
 #include "erasurepreview.h"
+#include "erasuretexts.h"
 #include "errorbox.h"
 #include "ruleseditor.h"
 
@@ -38,7 +39,6 @@ namespace {
 
 using Action = PlannedRow::Action;
 
-constexpr int MaxListedRules = 4;
 constexpr int MaxColumnWidth = 240;
 constexpr int MaxActionWidth = 280;
 
@@ -350,7 +350,7 @@ void ErasureWindow::showFound(quint64 generation,
                                     column == ErasurePlanModel::ActionColumn ? MaxActionWidth
                                                                              : MaxColumnWidth));
     }
-    m_summary->setText(summaryOf(plan));
+    m_summary->setText(ErasureTexts::planSummary(plan, m_subject->text().trimmed(), m_saltProblem));
     m_status->setText(plan.isEmpty() ? tr("Nothing found.")
                                      : tr("Found %n row(s). Select a row to see its values "
                                           "before and after.",
@@ -364,43 +364,6 @@ void ErasureWindow::showFound(quint64 generation,
         m_preview->showMessage(QString());
     updateButtons();
     emit searchFinished();
-}
-
-QString ErasureWindow::summaryOf(const ErasurePlan &plan) const
-{
-    if (plan.isEmpty()) {
-        return tr("No row holds \u201c%1\u201d or refers to a row that does: nothing to erase.")
-            .arg(m_subject->text().trimmed());
-    }
-    QList<QualifiedName> tables;
-    for (const PlannedRow &row : plan.rows) {
-        if (!tables.contains(row.row.table))
-            tables.append(row.row.table);
-    }
-    QString text = tr("%n row(s)", nullptr, int(plan.rows.size()))
-                   + tr(" in %n table(s): ", nullptr, int(tables.size()))
-                   + tr("%n to anonymize", nullptr, plan.count(Action::Anonymize))
-                   + tr(", %n to purge", nullptr, plan.count(Action::Purge))
-                   + tr(", %n kept on legal hold", nullptr, plan.count(Action::KeepHeld))
-                   + tr(", %n kept without a rule.", nullptr, plan.count(Action::KeepNoRule));
-    if (!plan.suggestedRules.isEmpty()) {
-        QStringList listed = plan.suggestedRules.mid(0, MaxListedRules);
-        if (plan.suggestedRules.size() > MaxListedRules)
-            listed << tr("%n more", nullptr, int(plan.suggestedRules.size() - MaxListedRules));
-        text += QLatin1Char('\n')
-                + tr("%n column(s) have no stored rule and use the suggested one, marked "
-                     "\u201c(suggested)\u201d: %1. Store rules with Rules... to make them "
-                     "yours.",
-                     nullptr,
-                     int(plan.suggestedRules.size()))
-                      .arg(listed.join(QLatin1String("; ")));
-    }
-    if (!m_saltProblem.isEmpty()) {
-        text += QLatin1Char('\n')
-                + tr("Generated e-mail addresses and hashes are shown approximately: %1")
-                      .arg(m_saltProblem);
-    }
-    return text;
 }
 
 void ErasureWindow::showSelectedRow()
@@ -518,28 +481,7 @@ void ErasureWindow::showErased(const ErasurePlan &plan, const ErasureResult &res
     m_result = result;
     m_hasResult = true;
     if (!result.ok) {
-        QStringList remaining;
-        for (const VerificationQuery &query : result.verification) {
-            if (query.hits > 0)
-                remaining << query.table.display() + QLatin1Char('.') + query.column;
-        }
-        if (!result.remainingAt.isEmpty())
-            remaining = result.remainingAt;
-        QString text;
-        if (!remaining.isEmpty()) {
-            text = tr("Verification failed: a value of the subject is still in %1. Everything "
-                      "was rolled back; nothing was changed.")
-                       .arg(remaining.join(QLatin1String("; ")))
-                   + QLatin1Char('\n')
-                   + tr("Store a rule for those columns (Rules...) or correct the data there, "
-                        "then Find and erase again.");
-        } else if (result.error.kind == DbError::Cancelled) {
-            text = tr("The erasure was cancelled and rolled back; nothing was changed.");
-        } else {
-            text = result.error.message.isEmpty() ? tr("The erasure failed; nothing was changed.")
-                                                  : result.error.message;
-        }
-        setResult(text, false);
+        setResult(ErasureTexts::failure(result), false);
         m_status->setText(tr("Nothing was changed."));
         updateButtons();
         emit erasureFinished(false);
@@ -550,38 +492,17 @@ void ErasureWindow::showErased(const ErasurePlan &plan, const ErasureResult &res
     // The values shown before are gone from the database: from this window too.
     m_model->forgetValues();
     showSelectedRow();
-    int anonymized = 0;
-    int purged = 0;
-    int held = 0;
     QList<QualifiedName> tables;
     for (const TableOutcome &outcome : result.tables) {
-        anonymized += outcome.anonymized;
-        purged += outcome.purged;
-        held += outcome.held;
         if (outcome.anonymized + outcome.purged > 0)
             tables << outcome.table;
     }
-    const QString done = tr("%n row(s) anonymized", nullptr, anonymized)
-                         + tr(", %n purged", nullptr, purged)
-                         + tr(", %n kept on legal hold.", nullptr, held);
-    QString text = tr("Erased and verified (operation %1): ").arg(result.operationId) + done
-                   + QLatin1Char('\n')
-                   + tr("None of the %n value(s) removed", nullptr, int(plan.markerValues.size()))
-                   + tr(" is left in the %n text column(s) searched.",
-                        nullptr,
-                        int(result.verification.size()));
-    if (!result.scrubbing.isEmpty())
-        text += QLatin1Char('\n')
-                + tr("Old copies in the database files: %1").arg(result.scrubbing);
-    if (!result.stillHolds.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Old copies outside this database's reach:");
-        for (const QString &where : result.stillHolds)
-            text += QStringLiteral("\n  \u2022 ") + where;
-    }
-    setResult(text, true);
+    setResult(ErasureTexts::success(plan, result), true);
     m_status->setText(tr("Erased. Save the report for ticket %1.").arg(plan.ticket));
     updateButtons();
-    emit tablesChanged(tables, tr("Erased for ticket %1: ").arg(plan.ticket) + done);
+    emit tablesChanged(tables,
+                       tr("Erased for ticket %1: ").arg(plan.ticket)
+                           + ErasureTexts::doneCounts(result));
     emit erasureFinished(true);
 }
 
@@ -643,7 +564,7 @@ bool ErasureWindow::saveReport(const QString &fileName, QString *error) const
         *error = tr("There is no erasure to report yet.");
         return false;
     }
-    const QByteArray json = ErasureReport::toJson(m_appliedPlan, m_result);
+    const QByteArray json = ErasureReport::toJson(m_appliedPlan, m_result, m_session->url());
     if (fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return writeErasureReportPdf(json, fileName, error);
     QSaveFile file(fileName);

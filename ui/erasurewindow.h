@@ -90,7 +90,6 @@ private:
     void setState(State state);
     void updateButtons();
     void setResult(const QString &text, bool ok);
-    QString summaryOf(const ErasurePlan &plan) const;
     bool canClose();
 
     DatabaseSession *m_session;

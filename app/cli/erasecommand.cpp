@@ -156,8 +156,7 @@ int Commands::erase(Session &session)
     if (!result.ok)
         return reportFailure(result);
 
-    const QByteArray json = addDatabaseToErasureReport(ErasureReport::toJson(plan, result),
-                                                       session.connection().url());
+    const QByteArray json = ErasureReport::toJson(plan, result, session.connection().url());
     if (options.json)
         printJson(QJsonDocument::fromJson(json).object());
     else

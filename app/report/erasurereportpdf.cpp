@@ -150,30 +150,4 @@ bool writeErasureReportPdf(const QByteArray &reportJson, const QString &fileName
     return false;
 }
 
-QByteArray addDatabaseToErasureReport(const QByteArray &reportJson, const ConnectionUrl &url)
-{
-    QJsonDocument document = QJsonDocument::fromJson(reportJson);
-    if (!document.isObject())
-        return reportJson;
-    QJsonObject database;
-    switch (url.backend) {
-    case Backend::PostgreSQL:
-        database.insert(QStringLiteral("backend"), QStringLiteral("postgresql"));
-        database.insert(QStringLiteral("name"), url.database);
-        database.insert(QStringLiteral("host"), url.host);
-        if (url.port > 0)
-            database.insert(QStringLiteral("port"), url.port);
-        break;
-    case Backend::SQLite:
-        database.insert(QStringLiteral("backend"), QStringLiteral("sqlite"));
-        database.insert(QStringLiteral("name"), QFileInfo(url.path).absoluteFilePath());
-        break;
-    case Backend::None:
-        return reportJson;
-    }
-    QJsonObject report = document.object();
-    report.insert(QStringLiteral("database"), database);
-    return QJsonDocument(report).toJson(QJsonDocument::Indented);
-}
-
 } // namespace Salvage

@@ -19,10 +19,5 @@ bool writeErasureReportPdf(const QByteArray &reportJson, const QString &fileName
 // Empty, with *error set, when the JSON is not a report.
 QByteArray erasureReportPdf(const QByteArray &reportJson, QString *error);
 
-// ErasureReport::toJson leaves out which database the erasure ran on; this adds it as
-// "database": {"backend", "name" (PostgreSQL: the database; SQLite: the absolute file path),
-// "host", "port"} — never the user or the password. The PDF shows it when present. Returns
-// reportJson unchanged when it is not a JSON object.
-QByteArray addDatabaseToErasureReport(const QByteArray &reportJson, const ConnectionUrl &url);
 
 } // namespace Salvage

@@ -1,3 +1,4 @@
+#include "erasureshop.h"
 #include "hostilenames.h"
 #include "roles.h"
 #include "snapshot.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -72,66 +74,9 @@ const QStringList janesRows = {
     "users#1",
 };
 
-// Jane (users.id 1) spreads over eight tables, three levels deep (users -> orders ->
-// order_items, users -> sessions -> session_events), active and trashed. Ids from 100 belong
-// to Bob and Carl, who must stay byte-identical: Bob's order 100 was trashed by Jane and
-// Carl's account too (deleted_by = 1), which makes them neither hers nor part of her data.
-// Order 12 is on legal hold. sessions and session_events are purged on erasure.
 QString schemaScript(const QString &backend)
 {
-    const bool pg = isPg(backend);
-    QString script = QStringLiteral(R"(
-CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL UNIQUE, name text, phone text,
-    notes text, deleted_at TS, deleted_by integer REFERENCES users (id));
-CREATE TABLE addresses (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    street text, city text, deleted_at TS);
-CREATE TABLE orders (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    total integer, shipping_name text, deleted_at TS, deleted_by integer REFERENCES users (id));
-CREATE TABLE order_items (id integer PRIMARY KEY,
-    order_id integer NOT NULL REFERENCES orders (id), sku text, gift_message text,
-    deleted_at TS);
-CREATE TABLE sessions (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    token text NOT NULL, user_agent text);
-CREATE TABLE session_events (id integer PRIMARY KEY,
-    session_id integer NOT NULL REFERENCES sessions (id), event text);
-CREATE TABLE support_tickets (id integer PRIMARY KEY, user_id integer REFERENCES users (id),
-    topic text, body text, deleted_at TS);
-CREATE TABLE newsletter_subscribers (id integer PRIMARY KEY, email text NOT NULL UNIQUE,
-    deleted_at TS);
-INSERT INTO users VALUES (1, 'Jane.Marker@Example.com', 'Janet Markerova', '+49 170 5550123',
-    'vip', NULL, NULL);
-INSERT INTO users VALUES (100, 'bob.other@example.com', 'Bob Other', '+44 20 7946 0000',
-    'regular', NULL, NULL);
-INSERT INTO users VALUES (101, 'carl.third@example.com', 'Carl Third', NULL, NULL, OLD, 1);
-INSERT INTO addresses VALUES (1, 1, '12 Markerweg', 'Markerstadt', NULL);
-INSERT INTO addresses VALUES (2, 1, '3 Old Markerweg', 'Markerstadt', OLD);
-INSERT INTO addresses VALUES (100, 100, '1 Bob Street', 'Bobtown', NULL);
-INSERT INTO orders VALUES (10, 1, 100, 'Janet Markerova', NULL, NULL);
-INSERT INTO orders VALUES (11, 1, 110, 'Janet Markerova', OLD, 100);
-INSERT INTO orders VALUES (12, 1, 120, 'J. M. (held)', NULL, NULL);
-INSERT INTO orders VALUES (100, 100, 200, 'Bob Other', OLD, 1);
-INSERT INTO order_items VALUES (20, 10, 'SKU-1', 'Happy birthday Janet', NULL);
-INSERT INTO order_items VALUES (21, 11, 'SKU-2', 'Happy birthday Janet again', OLD);
-INSERT INTO order_items VALUES (22, 12, 'SKU-3', NULL, NULL);
-INSERT INTO order_items VALUES (100, 100, 'SKU-1', 'For Bob', NULL);
-INSERT INTO sessions VALUES (1, 1, 'tok-jane-secret-1', 'Mozilla/5.0 (JaneBook)');
-INSERT INTO sessions VALUES (2, 1, 'tok-jane-secret-2', 'Mozilla/5.0 (JaneBook)');
-INSERT INTO sessions VALUES (100, 100, 'tok-bob-1', 'Mozilla/5.0 (BobBook)');
-INSERT INTO session_events VALUES (1, 1, 'jane-clicked buy');
-INSERT INTO session_events VALUES (2, 2, 'jane-clicked help');
-INSERT INTO session_events VALUES (100, 100, 'bob-clicked buy');
-INSERT INTO support_tickets VALUES (1, 1, 'Erasure', 'Please erase Jane.Marker@Example.com now',
-    NULL);
-INSERT INTO support_tickets VALUES (100, 100, 'Login', 'Bob cannot log in', NULL);
-INSERT INTO newsletter_subscribers VALUES (1, 'jane.marker@example.com', OLD);
-INSERT INTO newsletter_subscribers VALUES (100, 'bob.other@example.com', NULL);
-)");
-    script.replace(QStringLiteral("TS"),
-                   pg ? QStringLiteral("timestamptz") : QStringLiteral("TIMESTAMP"));
-    script.replace(QStringLiteral("OLD"),
-                   pg ? QStringLiteral("'2024-01-02 03:04:05+00'")
-                      : QStringLiteral("'2024-01-02 03:04:05'"));
-    return script;
+    return Salvage::Test::erasureShopSchema(backend);
 }
 
 const QStringList dataTableNames = {
@@ -410,9 +355,9 @@ QMap<QString, Expected> expectedOutcome(bool purgeTrashed)
     return expected;
 }
 
-QJsonObject reportOf(const ErasurePlan &plan, const ErasureResult &result)
+QJsonObject reportOf(const ErasurePlan &plan, const ErasureResult &result, const TestDatabase &db)
 {
-    return QJsonDocument::fromJson(ErasureReport::toJson(plan, result)).object();
+    return QJsonDocument::fromJson(ErasureReport::toJson(plan, result, db.url())).object();
 }
 
 QJsonObject reportTable(const QJsonObject &report, const QString &name)
@@ -833,7 +778,7 @@ void TestErasure::erase()
     const QMap<QString, Expected> expected = expectedOutcome(purgeTrashed);
     int changedRows = 0;
     int purgedRows = 0;
-    const QJsonObject report = reportOf(plan, result);
+    const QJsonObject report = reportOf(plan, result, db);
     QCOMPARE(report.value(QStringLiteral("ticket")).toString(), ticket);
     QCOMPARE(report.value(QStringLiteral("subject_hash")).toString(), plan.subjectHash);
     QCOMPARE(report.value(QStringLiteral("actor")).toString(), officer);
@@ -875,7 +820,15 @@ void TestErasure::erase()
              int(result.verification.size()));
     QVERIFY(!report.value(QStringLiteral("still_holds")).toArray().isEmpty());
     QVERIFY(!report.value(QStringLiteral("scrubbing")).toString().isEmpty());
-    const QString reportText = QString::fromUtf8(ErasureReport::toJson(plan, result));
+    const QString reportText = QString::fromUtf8(ErasureReport::toJson(plan, result, db.url()));
+    // Which database, never who connected or with what password.
+    const QJsonObject database = report.value(QStringLiteral("database")).toObject();
+    QCOMPARE(database.value(QStringLiteral("backend")).toString(),
+             isPg(backend) ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    QCOMPARE(database.value(QStringLiteral("name")).toString(),
+             isPg(backend) ? db.url().database : QFileInfo(db.url().path).absoluteFilePath());
+    QVERIFY(!database.contains(QLatin1String("user")));
+    QVERIFY(!database.contains(QLatin1String("password")));
     for (const QString &value : subjectValues)
         QVERIFY2(!reportText.contains(value, Qt::CaseInsensitive), qPrintable(value));
 
@@ -961,7 +914,7 @@ void TestErasure::plantedCopyRollsBack()
         hits += q.hits;
     QCOMPARE(hits, qint64(1)); // "Annabel" is no copy of "Ann"; "ann" is
     COMPARE_SNAPSHOTS(before, snapshot(shop.db, snapshotTables));
-    const QJsonObject report = reportOf(plan, result);
+    const QJsonObject report = reportOf(plan, result, shop.db);
     QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("not applied"));
     QVERIFY(!report.value(QStringLiteral("verification"))
                  .toObject()
@@ -984,7 +937,7 @@ void TestErasure::dryRunChangesNothing()
     QString problem;
     const ErasurePlan plan = planJane(shop.connection, shop.tables, &problem);
     QVERIFY2(problem.isEmpty() && plan.refusal.isEmpty(), qPrintable(problem + plan.refusal));
-    const QJsonObject report = reportOf(plan, ErasureResult());
+    const QJsonObject report = reportOf(plan, ErasureResult(), shop.db);
     COMPARE_SNAPSHOTS(before, snapshot(shop.db, dataTables()));
     QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("dry run"));
     const QJsonObject users = reportTable(report, QStringLiteral("users"));
@@ -1037,7 +990,7 @@ void TestErasure::heldRowKeepsItsValues()
              ticketBefore);
     QVERIFY(ticketBefore.contains(QLatin1String("Jane.Marker@Example.com")));
     QCOMPARE(shop.db.scalar("SELECT count(*) FROM users WHERE email LIKE '%arker%'").toInt(), 0);
-    const QJsonObject report = reportOf(plan, result);
+    const QJsonObject report = reportOf(plan, result, shop.db);
     const QJsonObject tickets = reportTable(report, QStringLiteral("support_tickets"));
     QCOMPARE(tickets.value(QStringLiteral("rows_held")).toInt(), 1);
     QCOMPARE(tickets.value(QStringLiteral("rows_anonymized")).toInt(), 0);

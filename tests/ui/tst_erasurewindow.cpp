@@ -5,6 +5,7 @@
 // Legal Hold actions.
 
 #include "snapshot.h"
+#include "erasureshop.h"
 #include "testdatabase.h"
 
 #include "erasureplanmodel.h"
@@ -84,63 +85,11 @@ QualifiedName tableName(const QString &backend, const QString &name)
     return {isPg(backend) ? QStringLiteral("public") : QString(), name};
 }
 
-// Jane spreads over eight tables, three levels deep (users -> orders -> order_items, users ->
-// sessions -> session_events); ids from 100 are Bob's and Carl's. Order 12 goes on legal
-// hold; sessions and session_events are purged on erasure (as in tests/core/tst_erasure).
+// Jane's shop (tests/support/erasureshop.h): order 12 goes on legal hold; sessions and
+// session_events are purged on erasure.
 QString schemaScript(const QString &backend)
 {
-    QString script = QStringLiteral(R"(
-CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL UNIQUE, name text, phone text,
-    notes text, deleted_at TS, deleted_by integer REFERENCES users (id));
-CREATE TABLE addresses (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    street text, city text, deleted_at TS);
-CREATE TABLE orders (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    total integer, shipping_name text, deleted_at TS, deleted_by integer REFERENCES users (id));
-CREATE TABLE order_items (id integer PRIMARY KEY,
-    order_id integer NOT NULL REFERENCES orders (id), sku text, gift_message text,
-    deleted_at TS);
-CREATE TABLE sessions (id integer PRIMARY KEY, user_id integer NOT NULL REFERENCES users (id),
-    token text NOT NULL, user_agent text);
-CREATE TABLE session_events (id integer PRIMARY KEY,
-    session_id integer NOT NULL REFERENCES sessions (id), event text);
-CREATE TABLE support_tickets (id integer PRIMARY KEY, user_id integer REFERENCES users (id),
-    topic text, body text, deleted_at TS);
-CREATE TABLE newsletter_subscribers (id integer PRIMARY KEY, email text NOT NULL UNIQUE,
-    deleted_at TS);
-INSERT INTO users VALUES (1, 'Jane.Marker@Example.com', 'Janet Markerova', '+49 170 5550123',
-    'vip', NULL, NULL);
-INSERT INTO users VALUES (100, 'bob.other@example.com', 'Bob Other', '+44 20 7946 0000',
-    'regular', NULL, NULL);
-INSERT INTO users VALUES (101, 'carl.third@example.com', 'Carl Third', NULL, NULL, OLD, 1);
-INSERT INTO addresses VALUES (1, 1, '12 Markerweg', 'Markerstadt', NULL);
-INSERT INTO addresses VALUES (2, 1, '3 Old Markerweg', 'Markerstadt', OLD);
-INSERT INTO addresses VALUES (100, 100, '1 Bob Street', 'Bobtown', NULL);
-INSERT INTO orders VALUES (10, 1, 100, 'Janet Markerova', NULL, NULL);
-INSERT INTO orders VALUES (11, 1, 110, 'Janet Markerova', OLD, 100);
-INSERT INTO orders VALUES (12, 1, 120, 'J. M. (held)', NULL, NULL);
-INSERT INTO orders VALUES (100, 100, 200, 'Bob Other', OLD, 1);
-INSERT INTO order_items VALUES (20, 10, 'SKU-1', 'Happy birthday Janet', NULL);
-INSERT INTO order_items VALUES (21, 11, 'SKU-2', 'Happy birthday Janet again', OLD);
-INSERT INTO order_items VALUES (22, 12, 'SKU-3', NULL, NULL);
-INSERT INTO order_items VALUES (100, 100, 'SKU-1', 'For Bob', NULL);
-INSERT INTO sessions VALUES (1, 1, 'tok-jane-secret-1', 'Mozilla/5.0 (JaneBook)');
-INSERT INTO sessions VALUES (2, 1, 'tok-jane-secret-2', 'Mozilla/5.0 (JaneBook)');
-INSERT INTO sessions VALUES (100, 100, 'tok-bob-1', 'Mozilla/5.0 (BobBook)');
-INSERT INTO session_events VALUES (1, 1, 'jane-clicked buy');
-INSERT INTO session_events VALUES (2, 2, 'jane-clicked help');
-INSERT INTO session_events VALUES (100, 100, 'bob-clicked buy');
-INSERT INTO support_tickets VALUES (1, 1, 'Erasure', 'Please erase Jane.Marker@Example.com now',
-    NULL);
-INSERT INTO support_tickets VALUES (100, 100, 'Login', 'Bob cannot log in', NULL);
-INSERT INTO newsletter_subscribers VALUES (1, 'jane.marker@example.com', OLD);
-INSERT INTO newsletter_subscribers VALUES (100, 'bob.other@example.com', NULL);
-)");
-    script.replace(QStringLiteral("TS"),
-                   isPg(backend) ? QStringLiteral("timestamptz") : QStringLiteral("TIMESTAMP"));
-    script.replace(QStringLiteral("OLD"),
-                   isPg(backend) ? QStringLiteral("'2024-01-02 03:04:05+00'")
-                                 : QStringLiteral("'2024-01-02 03:04:05'"));
-    return script;
+    return Salvage::Test::erasureShopSchema(backend);
 }
 
 QList<TableInfo> inspect(Connection &connection)
@@ -507,6 +456,12 @@ void tst_ErasureWindow::eraseFromSubjectToReport()
     QCOMPARE(report.value(QStringLiteral("ticket")).toString(), ticket);
     QCOMPARE(report.value(QStringLiteral("actor")).toString(), officer);
     QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("committed"));
+    // Which database: named, without user or password.
+    const QJsonObject database = report.value(QStringLiteral("database")).toObject();
+    QCOMPARE(database.value(QStringLiteral("backend")).toString(),
+             isPg(backend) ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    QVERIFY(!database.value(QStringLiteral("name")).toString().isEmpty());
+    QVERIFY(!reportBytes.contains("password"));
     QVERIFY(report.value(QStringLiteral("verification"))
                 .toObject()
                 .value(QStringLiteral("clean"))

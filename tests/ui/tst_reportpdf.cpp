@@ -131,7 +131,7 @@ QByteArray eraseMara(const TestDatabase &db, ErasurePlan *plan, QString *problem
         *problem = result.error.message + result.remainingAt.join(QLatin1Char(';'));
         return {};
     }
-    return addDatabaseToErasureReport(ErasureReport::toJson(*plan, result), db.url());
+    return ErasureReport::toJson(*plan, result, db.url());
 }
 
 // The text of the PDF as pdftotext lays it out (columns kept on their lines), or a problem.

@@ -1,6 +1,7 @@
 #include "recordmodel.h"
 
 #include "db/rowreader.h"
+#include "recordfetch.h"
 
 #include <QPointer>
 #include <QSqlQuery>
@@ -21,48 +22,6 @@ constexpr int directoryChunk = 512;
 // enough to land within about 1% of the table, cheap enough to take in a few milliseconds.
 constexpr int samplePicksSqlite = 4000;
 constexpr double sampleRowsPostgres = 10000;
-
-bool runStatement(QSqlQuery &query, const RowQuery::Statement &statement)
-{
-    query.setForwardOnly(true); // QPSQL streams forward-only results (single-row mode)
-    bool ok = query.prepare(statement.sql);
-    for (const QVariant &v : statement.values)
-        query.addBindValue(v);
-    return ok && query.exec();
-}
-
-// A quick size for the scrollbar before the exact count arrives: PostgreSQL's planner
-// statistics, SQLite's largest rowid (an upper bound). -1 when there is nothing cheap.
-qint64 estimateRows(Connection &connection, const TableInfo &table, Scope scope)
-{
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
-    if (connection.backend() == Backend::SQLite) {
-        if (!query.exec(QLatin1String("SELECT max(rowid) FROM ") + table.name.quoted())
-            || !query.next())
-            return -1;
-        return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
-    }
-    query.prepare(QStringLiteral(
-        "SELECT c.reltuples, (SELECT s.null_frac FROM pg_catalog.pg_stats s "
-        "WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = ?) "
-        "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = ? AND c.relname = ?"));
-    query.addBindValue(table.convention.marker);
-    query.addBindValue(table.name.schema);
-    query.addBindValue(table.name.name);
-    if (!query.exec() || !query.next() || query.value(0).toDouble() < 0)
-        return -1;
-    double rows = query.value(0).toDouble();
-    if (table.convention.kind == Convention::Kind::Timestamp && !query.value(1).isNull()) {
-        const double activeShare = query.value(1).toDouble();
-        if (scope == Scope::Active)
-            rows *= activeShare;
-        else if (scope == Scope::Trash)
-            rows *= 1.0 - activeShare;
-    }
-    return qint64(rows);
-}
 
 } // namespace
 
@@ -356,30 +315,9 @@ bool RecordModel::requestBlock(int block) const
                 fetch.skipped = true;
                 return fetch;
             }
-            if (!connection.isOpen()) {
-                fetch.error.kind = DbError::ConnectionLost;
-                fetch.error.message = tr("Not connected to the database.");
-                return fetch;
-            }
-            const auto keep = [&fetch](QVariantList &&row) {
-                fetch.rows.append(std::move(row));
-                return true;
-            };
-            bool ok = readRows(connection, statement.sql, statement.values, width, keep,
-                               &fetch.error);
-            // A cancel meant for the previous statement can hit this one: run it again.
-            if (!ok && fetch.error.kind == DbError::Cancelled && live->load() == generation) {
-                fetch.rows.clear();
-                fetch.error = DbError();
-                ok = readRows(connection, statement.sql, statement.values, width, keep,
+            RecordFetch::page(connection, statement, width, reversed,
+                              [&] { return live->load() == generation; }, &fetch.rows,
                               &fetch.error);
-            }
-            if (!ok) {
-                fetch.rows.clear(); // rows of a result that did not complete
-                return fetch;
-            }
-            if (reversed)
-                std::reverse(fetch.rows.begin(), fetch.rows.end());
             return fetch;
         },
         self, [self, generation, block](const Fetch &fetch) {
@@ -472,22 +410,19 @@ void RecordModel::startScan()
                         call(self.data());
                 }, Qt::QueuedConnection);
             };
-            if (wantEstimate && connection.isOpen()) {
-                const qint64 estimate = estimateRows(connection, table, scope);
+            if (wantEstimate) {
+                const qint64 estimate = RecordFetch::estimateRows(connection, table, scope);
                 if (estimate >= 0)
                     deliver([=](RecordModel *m) { m->applyEstimate(generation, estimate); });
             }
             if (!scan)
                 return true;
-            QSqlQuery sql(connection.database());
-            if (!connection.isOpen() || !runStatement(sql, count) || !sql.next()) {
-                const DbError error = connection.isOpen()
-                    ? DbError::fromSql(sql.lastError(), connection.backend())
-                    : DbError::refused(tr("Not connected to the database."));
-                deliver([=](RecordModel *m) { m->applyCount(generation, -1, error); });
+            qint64 rows = 0;
+            DbError countError;
+            if (!RecordFetch::count(connection, count, &rows, &countError)) {
+                deliver([=](RecordModel *m) { m->applyCount(generation, -1, countError); });
                 return false;
             }
-            const qint64 rows = sql.value(0).toLongLong();
             deliver([=](RecordModel *m) { m->applyCount(generation, rows, DbError()); });
             QList<QVariantList> keys;
             const int width = query.keyColumnCount();
@@ -573,18 +508,10 @@ void RecordModel::requestSample() const
     auto *self = const_cast<RecordModel *>(this);
     m_pageWorker->post<QList<QVariantList>>(
         [=](Connection &connection) {
-            QList<QVariantList> keys;
-            if (live->load() != generation || !connection.isOpen())
-                return keys;
-            const auto keep = [&keys](QVariantList &&key) {
-                keys.append(std::move(key));
-                return true;
-            };
             // No sample (e.g. a WITHOUT ROWID table): far blocks wait for the directory.
-            DbError error;
-            if (!readRows(connection, statement.sql, statement.values, width, keep, &error))
-                keys.clear();
-            return keys;
+            if (live->load() != generation)
+                return QList<QVariantList>();
+            return RecordFetch::keys(connection, statement, width);
         },
         self, [self, generation](const QList<QVariantList> &keys) {
             self->applySample(generation, keys);

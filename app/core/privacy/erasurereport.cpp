@@ -1,5 +1,6 @@
 #include "erasurereport.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +28,32 @@ QString outcomeName(const ErasureResult &result)
     return QStringLiteral("not applied");
 }
 
+QJsonObject databaseJson(const ConnectionUrl &url)
+{
+    QJsonObject database;
+    switch (url.backend) {
+    case Backend::PostgreSQL:
+        database.insert(QStringLiteral("backend"), QStringLiteral("postgresql"));
+        database.insert(QStringLiteral("name"), url.database);
+        database.insert(QStringLiteral("host"), url.host);
+        if (url.port > 0)
+            database.insert(QStringLiteral("port"), url.port);
+        break;
+    case Backend::SQLite:
+        database.insert(QStringLiteral("backend"), QStringLiteral("sqlite"));
+        database.insert(QStringLiteral("name"), QFileInfo(url.path).absoluteFilePath());
+        break;
+    case Backend::None:
+        break;
+    }
+    return database;
+}
+
 } // namespace
 
-QByteArray ErasureReport::toJson(const ErasurePlan &plan, const ErasureResult &result)
+QByteArray ErasureReport::toJson(const ErasurePlan &plan,
+                                 const ErasureResult &result,
+                                 const ConnectionUrl &database)
 {
     // Planned counts per table, in the plan's order.
     QList<QualifiedName> order;
@@ -121,6 +145,8 @@ QByteArray ErasureReport::toJson(const ErasurePlan &plan, const ErasureResult &r
     QJsonObject report;
     report.insert(QStringLiteral("report"), QStringLiteral("salvage-erasure"));
     report.insert(QStringLiteral("version"), 1);
+    if (database.backend != Backend::None)
+        report.insert(QStringLiteral("database"), databaseJson(database));
     report.insert(QStringLiteral("ticket"), plan.ticket);
     report.insert(QStringLiteral("subject_hash"), plan.subjectHash);
     report.insert(QStringLiteral("subject_hash_method"),
