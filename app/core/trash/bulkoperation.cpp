@@ -216,11 +216,17 @@ OperationResult BulkOperation::run(const TableInfo &table,
     // One snapshot for the chunk boundaries and every batch: a row another session changes
     // meanwhile fails the operation instead of being skipped silently (SQLite's write lock
     // is taken).
+    // Every batch is planned with its own key range: after five executions PostgreSQL may
+    // switch a prepared statement to a generic plan, which cannot tell a narrow key range
+    // from the filter's whole time window and may scan the window once per batch.
     bool ok = backend != Backend::PostgreSQL
-              || m_connection.exec(QStringLiteral(
-                                       "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
-                                   {},
-                                   &result.error);
+              || (m_connection.exec(QStringLiteral(
+                                        "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"),
+                                    {},
+                                    &result.error)
+                  && m_connection.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"),
+                                       {},
+                                       &result.error));
     ok = ok && OperationSupport::ensureAudit(m_connection, request.createAuditTable, result);
     if (ok && request.operation == Operation::Trash && !table.convention.actor.isEmpty()) {
         plan.actorValue
