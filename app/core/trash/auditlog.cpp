@@ -190,7 +190,7 @@ QStringList auditRowKeys(const QString &rowKey)
         return {QString::fromUtf8(document.toJson(QJsonDocument::Compact))};
     QStringList keys;
     const QJsonArray array = document.array();
-    for (const QJsonValue &key : array)
+    for (const auto &key : array)
         keys << QString::fromUtf8(QJsonDocument(key.toObject()).toJson(QJsonDocument::Compact));
     return keys;
 }
