@@ -2,7 +2,7 @@
 
 #include "databasesession.h"
 
-#include "privacy/rulestore.h"
+#include "privacy/erasureinputs.h"
 
 namespace Salvage::ErasureJobs {
 
@@ -17,31 +17,22 @@ Found find(Connection &connection,
         found.error = DatabaseSession::notConnected();
         return found;
     }
-    const QList<SubjectRow> rows
-        = SubjectFinder(connection, tables).find(search, &found.error, progress);
-    if (found.error.isError())
-        return found;
-
-    RuleStore store(connection);
-    const QList<AnonymizationRule> rules = store.rules(&found.error);
-    const QList<QualifiedName> purge = found.error.isError() ? QList<QualifiedName>()
-                                                             : store.purgeOnErasure(&found.error);
-    if (!found.error.isError())
-        found.holds = LegalHolds(connection).holds(QualifiedName(), &found.error);
-    if (found.error.isError()) {
+    const PlannedErasure planned = planErasure(connection, tables, search, options, true, progress);
+    found.error = planned.error;
+    if (planned.failedAt == PlannedErasure::Step::Rules
+        || planned.failedAt == PlannedErasure::Step::Holds) {
         found.error.message
             = tr("The rules and legal holds could not be read: %1").arg(found.error.message);
+    }
+    if (planned.failedAt != PlannedErasure::Step::None)
         return found;
-    }
-    DbError saltError;
-    const QByteArray salt = store.salt(&saltError);
-    if (saltError.isError() || salt.isEmpty()) {
-        found.saltProblem = saltError.message.isEmpty()
+    if (planned.saltError.isError() || !planned.hasSalt) {
+        found.saltProblem = planned.saltError.message.isEmpty()
                                 ? tr("The database's erasure salt could not be read.")
-                                : saltError.message;
+                                : planned.saltError.message;
     }
-    found.plan
-        = ErasurePlanner::plan(rows, tables, rules, purge, found.holds, salt, search.value, options);
+    found.plan = planned.plan;
+    found.holds = planned.holds;
     return found;
 }
 

@@ -6,9 +6,9 @@
 
 namespace Salvage {
 
-// The erasure window's database work, run on its worker thread: the same steps in the same
-// order as `salvage-cli erase`. Everything that decides is in the core (SubjectFinder,
-// ErasurePlanner, ErasureService); this only strings the calls together.
+// The erasure window's database work, run on its worker thread. Everything that decides is
+// in the core (planErasure(), shared with `salvage-cli erase`, and ErasureService); this only
+// adds the window's wording.
 namespace ErasureJobs {
 
 // Q_DECLARE_TR_FUNCTIONS cannot stand in a namespace; the same tr() for this one.
@@ -28,9 +28,7 @@ struct Found
     DbError error; // Cancelled when the search was stopped
 };
 
-// Finds the subject's rows, reads the rules, the "purge on erasure" tables, the holds and
-// the salt (created on first use, before any transaction, so that no rollback can lose it)
-// and plans. Changes no data.
+// planErasure() with the salt; changes no data.
 Found find(Connection &connection,
            const QList<TableInfo> &tables,
            const SubjectSearch &search,

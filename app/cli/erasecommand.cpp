@@ -4,7 +4,7 @@
 #include "erasurereportpdf.h"
 #include "output.h"
 #include "privacy/erasurereport.h"
-#include "privacy/rulestore.h"
+#include "privacy/erasureinputs.h"
 #include "session.h"
 
 #include <QJsonDocument>
@@ -16,45 +16,37 @@ namespace Salvage::Cli {
 
 namespace {
 
-// Everything the planner needs, read before anything changes.
-struct PlanInputs
+// The plan and what it was made from, read before anything changes.
+int readPlan(Session &session,
+             const ErasureOptions &erasure,
+             QList<TableInfo> *tables,
+             PlannedErasure *planned)
 {
-    QList<TableInfo> tables;
-    QList<SubjectRow> rows;
-    QList<AnonymizationRule> rules;
-    QList<QualifiedName> purgeOnErasure;
-    QList<Hold> holds;
-    QByteArray salt;
-};
-
-int readInputs(Session &session, PlanInputs *in)
-{
-    if (const int code = session.allTables(&in->tables); code != ExitOk)
+    if (const int code = session.allTables(tables); code != ExitOk)
         return code;
-    DbError error;
     SubjectSearch search;
     search.value = session.options().subject;
-    in->rows = SubjectFinder(session.connection(), in->tables).find(search, &error);
-    if (error.isError()) {
-        Session::reportError(Commands::tr("cannot search for the data subject"), error);
-        return ExitFailed;
-    }
-    RuleStore store(session.connection());
-    in->rules = store.rules(&error);
-    if (!error.isError())
-        in->purgeOnErasure = store.purgeOnErasure(&error);
     // The salt is created on first use; a dry run must leave no trace and work for a role
     // that may only read. Without it the plan is the same; only hashes differ, and a dry run
     // shows none.
-    if (!error.isError() && !session.options().dryRun)
-        in->salt = store.salt(&error);
-    if (error.isError()) {
-        Session::reportError(Commands::tr("cannot read the anonymization rules"), error);
+    *planned = planErasure(session.connection(), *tables, search, erasure,
+                           !session.options().dryRun);
+    switch (planned->failedAt) {
+    case PlannedErasure::Step::Search:
+        Session::reportError(Commands::tr("cannot search for the data subject"), planned->error);
         return ExitFailed;
+    case PlannedErasure::Step::Rules:
+        Session::reportError(Commands::tr("cannot read the anonymization rules"), planned->error);
+        return ExitFailed;
+    case PlannedErasure::Step::Holds:
+        Session::reportError(Commands::tr("cannot read the legal holds"), planned->error);
+        return ExitFailed;
+    case PlannedErasure::Step::None:
+        break;
     }
-    in->holds = LegalHolds(session.connection()).holds(QualifiedName(), &error);
-    if (error.isError()) {
-        Session::reportError(Commands::tr("cannot read the legal holds"), error);
+    if (planned->saltError.isError()) {
+        Session::reportError(Commands::tr("cannot read the anonymization rules"),
+                             planned->saltError);
         return ExitFailed;
     }
     return ExitOk;
@@ -113,27 +105,21 @@ int Commands::erase(Session &session)
         }
     }
 
-    PlanInputs in;
-    if (const int code = readInputs(session, &in); code != ExitOk)
-        return code;
     ErasureOptions erasure;
     erasure.ticket = options.ticket;
     erasure.strict = options.strict;
     erasure.purgeUnreferencedTrashed = options.purgeTrashed;
-    const ErasurePlan plan = ErasurePlanner::plan(in.rows,
-                                                  in.tables,
-                                                  in.rules,
-                                                  in.purgeOnErasure,
-                                                  in.holds,
-                                                  in.salt,
-                                                  options.subject,
-                                                  erasure);
+    QList<TableInfo> tables;
+    PlannedErasure planned;
+    if (const int code = readPlan(session, erasure, &tables, &planned); code != ExitOk)
+        return code;
+    const ErasurePlan &plan = planned.plan;
 
     // With --json an erasure prints its report instead of the plan.
     if (!options.json)
-        printOut(planText(plan, in.tables, in.holds));
+        printOut(planText(plan, tables, planned.holds));
     else if (options.dryRun || plan.isEmpty())
-        printJson(planJson(plan, in.tables, options.dryRun));
+        printJson(planJson(plan, tables, options.dryRun));
     if (!plan.refusal.isEmpty()) {
         printError(tr("the erasure is refused: %1 (nothing was changed)").arg(plan.refusal));
         return ExitFailed;
@@ -150,7 +136,7 @@ int Commands::erase(Session &session)
     }
 
     const bool auditExisted = session.auditExists();
-    ErasureService service(session.connection(), in.tables);
+    ErasureService service(session.connection(), tables);
     const ErasureResult result = service.apply(plan, options.actor, true);
     session.noteAuditCreated(auditExisted);
     if (!result.ok)
