@@ -39,20 +39,7 @@ const QString ticket = QStringLiteral("GDPR-2024-017");
 const QString officer = QStringLiteral("privacy.officer");
 const QString subjectSearch = QStringLiteral("jane.marker@example.com");
 
-// Every value of the subject (Jane, id 1), as stored: none may be left anywhere after the
-// erasure, neither in a query result nor in the bytes of the database files.
-const QStringList subjectValues = {
-    QStringLiteral("Jane.Marker@Example.com"),
-    QStringLiteral("jane.marker@example.com"),
-    QStringLiteral("Janet Markerova"),
-    QStringLiteral("+49 170 5550123"),
-    QStringLiteral("Markerweg"),
-    QStringLiteral("Markerstadt"),
-    QStringLiteral("tok-jane-secret"),
-    QStringLiteral("Happy birthday Janet"),
-    QStringLiteral("JaneBook"),
-    QStringLiteral("jane-clicked"),
-};
+const QStringList subjectValues = Salvage::Test::erasureShopSubjectValues();
 const QString otherEmail = QStringLiteral("bob.other@example.com");
 
 // The rows SubjectFinder finds for Jane from users#1 ("table#id", sorted): hers and the rows
@@ -79,16 +66,7 @@ QString schemaScript(const QString &backend)
     return Salvage::Test::erasureShopSchema(backend);
 }
 
-const QStringList dataTableNames = {
-    QStringLiteral("users"),
-    QStringLiteral("addresses"),
-    QStringLiteral("orders"),
-    QStringLiteral("order_items"),
-    QStringLiteral("sessions"),
-    QStringLiteral("session_events"),
-    QStringLiteral("support_tickets"),
-    QStringLiteral("newsletter_subscribers"),
-};
+const QStringList dataTableNames = Salvage::Test::erasureShopTables();
 
 Salvage::Test::SnapshotTables dataTables()
 {

@@ -59,4 +59,34 @@ INSERT INTO newsletter_subscribers VALUES (100, 'bob.other@example.com', NULL);
     return script;
 }
 
+QStringList erasureShopTables()
+{
+    return {
+        QStringLiteral("users"),
+        QStringLiteral("addresses"),
+        QStringLiteral("orders"),
+        QStringLiteral("order_items"),
+        QStringLiteral("sessions"),
+        QStringLiteral("session_events"),
+        QStringLiteral("support_tickets"),
+        QStringLiteral("newsletter_subscribers"),
+    };
+}
+
+QStringList erasureShopSubjectValues()
+{
+    return {
+        QStringLiteral("Jane.Marker@Example.com"),
+        QStringLiteral("jane.marker@example.com"),
+        QStringLiteral("Janet Markerova"),
+        QStringLiteral("+49 170 5550123"),
+        QStringLiteral("Markerweg"),
+        QStringLiteral("Markerstadt"),
+        QStringLiteral("tok-jane-secret"),
+        QStringLiteral("Happy birthday Janet"),
+        QStringLiteral("JaneBook"),
+        QStringLiteral("jane-clicked"),
+    };
+}
+
 } // namespace Salvage::Test

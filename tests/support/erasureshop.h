@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Salvage::Test {
 
@@ -13,5 +14,12 @@ namespace Salvage::Test {
 // The tests put order 12 on legal hold and mark sessions and session_events "purge on
 // erasure".
 QString erasureShopSchema(const QString &backend);
+
+// The shop's eight tables, each keyed by `id`.
+QStringList erasureShopTables();
+
+// Every value of Jane as stored: none may be left anywhere after her erasure, neither in a
+// query result nor in the bytes of the database files.
+QStringList erasureShopSubjectValues();
 
 } // namespace Salvage::Test

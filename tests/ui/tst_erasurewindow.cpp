@@ -8,6 +8,7 @@
 #include "erasureshop.h"
 #include "testdatabase.h"
 
+#include "dialoganswerer.h"
 #include "erasureplanmodel.h"
 #include "erasurepreview.h"
 #include "erasurewindow.h"
@@ -51,29 +52,8 @@ const QString ticket = QStringLiteral("GDPR-2024-017");
 const QString officer = QStringLiteral("privacy.officer");
 const QString subject = QStringLiteral("jane.marker@example.com");
 
-// Every value of the subject (Jane, users.id 1) as stored: none may be left after erasing.
-const QStringList subjectValues = {
-    QStringLiteral("Jane.Marker@Example.com"),
-    QStringLiteral("Janet Markerova"),
-    QStringLiteral("+49 170 5550123"),
-    QStringLiteral("Markerweg"),
-    QStringLiteral("Markerstadt"),
-    QStringLiteral("tok-jane-secret"),
-    QStringLiteral("Happy birthday Janet"),
-    QStringLiteral("JaneBook"),
-    QStringLiteral("jane-clicked"),
-};
-
-const QStringList dataTables = {
-    QStringLiteral("users"),
-    QStringLiteral("addresses"),
-    QStringLiteral("orders"),
-    QStringLiteral("order_items"),
-    QStringLiteral("sessions"),
-    QStringLiteral("session_events"),
-    QStringLiteral("support_tickets"),
-    QStringLiteral("newsletter_subscribers"),
-};
+const QStringList subjectValues = Salvage::Test::erasureShopSubjectValues();
+const QStringList dataTables = Salvage::Test::erasureShopTables();
 
 bool isPg(const QString &backend)
 {
@@ -152,47 +132,6 @@ QString prepare(const TestDatabase &db, const QString &backend)
     return QString();
 }
 
-// Answers every modal dialog the way a user would and remembers which it saw.
-class DialogAnswerer : public QObject
-{
-public:
-    DialogAnswerer()
-    {
-        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
-        m_timer.start(20);
-    }
-    QStringList seen;
-    QString lastText;
-    QString lastInformativeText;
-
-private:
-    void answer()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal == m_answering)
-            return;
-        m_answering = modal;
-        seen << modal->objectName();
-        if (auto box = qobject_cast<QMessageBox *>(modal)) {
-            lastText = box->text();
-            lastInformativeText = box->informativeText();
-            QAbstractButton *button = box->button(QMessageBox::Yes);
-            if (!button)
-                button = box->button(QMessageBox::Ok);
-            QTimer::singleShot(0, button, &QAbstractButton::click);
-        } else if (auto hold = qobject_cast<LegalHoldDialog *>(modal)) {
-            hold->setReason(QStringLiteral("litigation 7"));
-            hold->setUntil(QDate::currentDate().addYears(2));
-            QTimer::singleShot(0, hold, &QDialog::accept);
-        } else if (auto dialog = qobject_cast<QDialog *>(modal)) {
-            QTimer::singleShot(0, dialog, &QDialog::accept);
-        }
-    }
-
-    QTimer m_timer;
-    QPointer<QWidget> m_answering;
-};
-
 const PlannedRow *rowOf(const ErasurePlanModel *model,
                         const QString &table,
                         int id,
@@ -257,6 +196,14 @@ void tst_ErasureWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_erasurewindow"));
     QSettings().clear();
     m_answerer = std::make_unique<DialogAnswerer>();
+    m_answerer->fillKnown = [](QDialog *dialog) {
+        auto hold = qobject_cast<LegalHoldDialog *>(dialog);
+        if (hold) {
+            hold->setReason(QStringLiteral("litigation 7"));
+            hold->setUntil(QDate::currentDate().addYears(2));
+        }
+        return hold != nullptr;
+    };
 }
 
 void tst_ErasureWindow::cleanup()

@@ -4,6 +4,7 @@
 #include "auditview.h"
 #include "bulkoperationdialog.h"
 #include "detailpane.h"
+#include "dialoganswerer.h"
 #include "mainwindow.h"
 #include "purgeconfirmdialog.h"
 #include "reasondialog.h"
@@ -34,55 +35,6 @@
 #include <QTimer>
 
 using namespace Salvage;
-
-namespace {
-
-// Answers every modal dialog the window opens, the way a user would, and remembers which
-// dialogs it saw (by object name) so the test can check them.
-class DialogAnswerer : public QObject
-{
-public:
-    DialogAnswerer()
-    {
-        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
-        m_timer.start(20);
-    }
-    QStringList seen;
-    QString lastText;
-    // Fills in a dialog before it is accepted; returns false when it has answered itself.
-    std::function<bool(QDialog *)> fill;
-
-private:
-    void answer()
-    {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal == m_answering)
-            return;
-        m_answering = modal;
-        seen << modal->objectName();
-        if (auto box = qobject_cast<QMessageBox *>(modal)) {
-            lastText = box->text();
-            QAbstractButton *button = box->button(QMessageBox::Yes);
-            if (!button)
-                button = box->button(QMessageBox::Ok);
-            QTimer::singleShot(0, button, &QAbstractButton::click);
-        } else if (auto reason = qobject_cast<ReasonDialog *>(modal)) {
-            reason->setReason(QStringLiteral("GUI test"));
-            QTimer::singleShot(0, reason, &QDialog::accept);
-        } else if (auto purge = qobject_cast<PurgeConfirmDialog *>(modal)) {
-            purge->setReason(QStringLiteral("GUI test purge"));
-            QTimer::singleShot(0, purge, &QDialog::accept);
-        } else if (auto dialog = qobject_cast<QDialog *>(modal)) {
-            if (!fill || fill(dialog))
-                QTimer::singleShot(0, dialog, &QDialog::accept);
-        }
-    }
-
-    QTimer m_timer;
-    QPointer<QWidget> m_answering;
-};
-
-} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -133,6 +85,17 @@ void tst_MainWindow::initTestCase()
                          QStringLiteral("alice.moreau@example.com"));
 
     m_answerer = std::make_unique<DialogAnswerer>();
+    m_answerer->fillKnown = [](QDialog *dialog) {
+        if (auto reason = qobject_cast<ReasonDialog *>(dialog)) {
+            reason->setReason(QStringLiteral("GUI test"));
+            return true;
+        }
+        if (auto purge = qobject_cast<PurgeConfirmDialog *>(dialog)) {
+            purge->setReason(QStringLiteral("GUI test purge"));
+            return true;
+        }
+        return false;
+    };
     m_window = std::make_unique<MainWindow>();
     m_window->setInitialTable({QString(), QStringLiteral("users")});
     m_window->show();
