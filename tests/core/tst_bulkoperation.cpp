@@ -30,6 +30,7 @@ Q_DECLARE_METATYPE(Salvage::Operation)
 namespace {
 
 constexpr int BatchRows = 7;
+constexpr qint64 jobKeyBase = Q_INT64_C(9007199254740000);
 
 bool isPg(const QString &backend)
 {
@@ -73,7 +74,9 @@ QString schemaScript(const QString &backend)
                          "CREATE TABLE owners (id integer PRIMARY KEY, name text, deleted_at TZ, "
                          "deleted_by integer);\n"
                          "CREATE TABLE pets (id integer PRIMARY KEY, owner_id integer REFERENCES "
-                         "owners (id), name text, deleted_at TZ, deleted_by text);\n")
+                         "owners (id), name text, deleted_at TZ, deleted_by text);\n"
+                         "CREATE TABLE jobs (id bigint PRIMARY KEY, note text, deleted_at TZ, "
+                         "deleted_by text);\n")
                          .replace(QStringLiteral("TZ"),
                                   pg ? QStringLiteral("timestamptz") : QStringLiteral("TIMESTAMP"))
                          .replace(QStringLiteral("TS"),
@@ -127,6 +130,16 @@ QString schemaScript(const QString &backend)
     // Owner 14 (trashed by 7) is still referred to by an active pet.
     script += QStringLiteral("INSERT INTO pets VALUES (1, 14, 'rex', NULL, NULL);\n");
     script += QStringLiteral("INSERT INTO pets VALUES (2, 10, 'tom', NULL, NULL);\n");
+    // jobs: unbroken runs of keys above 2^53 (a double would round them): 6-30 trashed by
+    // batchjob, 31-40 by alice, 1-5 active.
+    for (int i = 1; i <= 40; ++i) {
+        const QString who = i <= 5 ? QStringLiteral("NULL")
+                                   : (i <= 30 ? QStringLiteral("'batchjob'") : QStringLiteral("'alice'"));
+        script += QStringLiteral("INSERT INTO jobs VALUES (%1, 'job %2', %3, %4);\n")
+                      .arg(jobKeyBase + i)
+                      .arg(i)
+                      .arg(i <= 5 ? QStringLiteral("NULL") : timeLiteral(backend, times.at(2)), who);
+    }
     script += QStringLiteral("COMMIT;\n");
     return script;
 }
@@ -136,6 +149,7 @@ const QList<QPair<QString, QString>> dataTables = {
     {QStringLiteral("parts"), QStringLiteral("seq, batch")},
     {QStringLiteral("owners"), QStringLiteral("id")},
     {QStringLiteral("pets"), QStringLiteral("id")},
+    {QStringLiteral("jobs"), QStringLiteral("id")},
 };
 
 
@@ -304,6 +318,7 @@ void TestBulkOperation::matchesTrashService_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expectedWhere"); // the same rows, written by the test
     QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<bool>("run"); // the keys are an unbroken run: the audit names it
 
     const QString &from = times.at(1);
     const QString &to = times.at(4);
@@ -314,38 +329,56 @@ void TestBulkOperation::matchesTrashService_data()
                                                timeLiteral(backend, to, false));
         QTest::addRow("%s: restore by actor and time", qPrintable(backend))
             << backend << "events" << Operation::Restore << ""
-            << "batchjob" << from << to << "deleted_by = 'batchjob' AND " + tzWindow << 30;
+            << "batchjob" << from << to << "deleted_by = 'batchjob' AND " + tzWindow << 30 << false;
         QTest::addRow("%s: restore by actor and time, composite key", qPrintable(backend))
             << backend << "parts" << Operation::Restore << ""
-            << "batchjob" << from << to << "deleted_by = 'batchjob' AND " + plainWindow << 16;
+            << "batchjob" << from << to << "deleted_by = 'batchjob' AND " + plainWindow << 16 << false;
         QTest::addRow("%s: restore by integer actor, search", qPrintable(backend))
             << backend << "owners" << Operation::Restore << "owner 2"
             << "8"
             << ""
             << ""
-            << "deleted_by = 8 AND name LIKE '%owner 2%'" << 4;
+            << "deleted_by = 8 AND name LIKE '%owner 2%'" << 4 << false;
         QTest::addRow("%s: trash by search", qPrintable(backend))
             << backend << "events" << Operation::Trash << "NEEDLE"
             << ""
             << ""
             << ""
-            << "deleted_at IS NULL AND title LIKE 'needle%'" << 3;
+            << "deleted_at IS NULL AND title LIKE 'needle%'" << 3 << false;
         QTest::addRow("%s: trash everything active", qPrintable(backend))
             << backend << "parts" << Operation::Trash << ""
             << ""
             << ""
             << ""
-            << "deleted_at IS NULL" << 5;
+            << "deleted_at IS NULL" << 5 << false;
         QTest::addRow("%s: purge by actor, composite key", qPrintable(backend))
             << backend << "parts" << Operation::Purge << ""
             << "alice"
             << ""
             << ""
-            << "deleted_by = 'alice'" << 25;
+            << "deleted_by = 'alice'" << 25 << false;
         QTest::addRow("%s: purge by time from", qPrintable(backend))
             << backend << "events" << Operation::Purge << ""
             << "" << times.at(3) << ""
-            << "deleted_at >= " + timeLiteral(backend, times.at(3)) << 40;
+            << "deleted_at >= " + timeLiteral(backend, times.at(3)) << 40 << false;
+        QTest::addRow("%s: restore an unbroken run of 64-bit keys", qPrintable(backend))
+            << backend << "jobs" << Operation::Restore << ""
+            << "batchjob"
+            << ""
+            << ""
+            << "deleted_by = 'batchjob'" << 25 << true;
+        QTest::addRow("%s: purge an unbroken run", qPrintable(backend))
+            << backend << "jobs" << Operation::Purge << ""
+            << "alice"
+            << ""
+            << ""
+            << "deleted_by = 'alice'" << 10 << true;
+        QTest::addRow("%s: purge keys with gaps", qPrintable(backend))
+            << backend << "jobs" << Operation::Purge << "9"
+            << ""
+            << ""
+            << ""
+            << "deleted_at IS NOT NULL AND note LIKE '%9%'" << 4 << false;
     }
 }
 
@@ -360,6 +393,7 @@ void TestBulkOperation::matchesTrashService()
     QFETCH(QString, to);
     QFETCH(QString, expectedWhere);
     QFETCH(int, expectedRows);
+    QFETCH(bool, run);
 
     // The same data twice: BulkOperation on one, TrashService with the expected keys on the
     // other. Afterwards both must hold the same rows and the same audit rows.
@@ -427,12 +461,15 @@ void TestBulkOperation::matchesTrashService()
         jsonKeys << rowKeyToJson(info, key);
     jsonKeys.sort();
     QCOMPARE(auditedKeys(connection), jsonKeys);
-    // Each entry's details say how many rows it lists.
+    // Each entry's details say how many rows it lists; an unbroken run is named, not listed.
     AuditLog log(connection);
     const QList<AuditEntry> entries = log.entries(AuditLog::Filter(), &error);
     QVERIFY2(!error.isError(), qPrintable(error.message));
-    for (const AuditEntry &entry : entries)
+    for (const AuditEntry &entry : entries) {
         QCOMPARE(entry.rows, qint64(auditRowKeys(entry.rowKey).size()));
+        QVERIFY2(entry.rowKey.startsWith(QLatin1String("{\"id\":{\"from\":")) == run,
+                 qPrintable(entry.rowKey));
+    }
     // A view reads the start of a long key list only, and knows it was cut.
     AuditLog::Filter shortKeys;
     shortKeys.rowKeyChars = 12;
@@ -550,40 +587,55 @@ void TestBulkOperation::purgeOfReferencedRowsIsRefused()
 
 void TestBulkOperation::changedCountRollsBack_data()
 {
-    TestDatabase::addBackendData();
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<qint64>("skipped");
+    for (const QString &backend : TestDatabase::backends()) {
+        // events: row 50 (50 % 11 == 6) is one of alice's, in the fourth batch.
+        QTest::addRow("%s: listed keys", qPrintable(backend))
+            << backend << "events" << "alice" << qint64(50);
+        // jobs: batchjob's rows are the unbroken run 6-30; row 20 is in the third batch.
+        QTest::addRow("%s: unbroken run", qPrintable(backend))
+            << backend << "jobs" << "batchjob" << jobKeyBase + 20;
+    }
 }
 
 void TestBulkOperation::changedCountRollsBack()
 {
     QFETCH(QString, backend);
-    // A trigger silently skips one row of the third batch, as a concurrent change or a
-    // policy would: the batch's count differs and everything is undone.
+    QFETCH(QString, table);
+    QFETCH(QString, actor);
+    QFETCH(qint64, skipped);
+    // A trigger silently skips one row of a later batch, as a concurrent change or a policy
+    // would: the batch's count differs and everything is undone.
     const QString trigger
-        = isPg(backend)
-              ? QStringLiteral(
-                  "CREATE FUNCTION keep_row() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                  "BEGIN IF OLD.id = 50 THEN RETURN NULL; END IF; "
-                  "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;\n"
-                  "CREATE TRIGGER keep_row BEFORE UPDATE OR DELETE ON events FOR EACH ROW "
-                  "EXECUTE FUNCTION keep_row();\n")
-              : QStringLiteral("CREATE TRIGGER keep_row BEFORE UPDATE ON events WHEN OLD.id = 50 "
-                               "BEGIN SELECT RAISE(IGNORE); END;\n"
-                               "CREATE TRIGGER keep_row_delete BEFORE DELETE ON events WHEN "
-                               "OLD.id = 50 BEGIN SELECT RAISE(IGNORE); END;\n");
+        = (isPg(backend)
+               ? QStringLiteral(
+                   "CREATE FUNCTION keep_row() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                   "BEGIN IF OLD.id = %2 THEN RETURN NULL; END IF; "
+                   "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$;\n"
+                   "CREATE TRIGGER keep_row BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW "
+                   "EXECUTE FUNCTION keep_row();\n")
+               : QStringLiteral("CREATE TRIGGER keep_row BEFORE UPDATE ON %1 WHEN OLD.id = %2 "
+                                "BEGIN SELECT RAISE(IGNORE); END;\n"
+                                "CREATE TRIGGER keep_row_delete BEFORE DELETE ON %1 WHEN "
+                                "OLD.id = %2 BEGIN SELECT RAISE(IGNORE); END;\n"))
+              .arg(table)
+              .arg(skipped);
     SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend) + trigger);
     Connection connection = db.connect();
-    const TableInfo events = tableInfo(connection, QStringLiteral("events"));
+    const TableInfo info = tableInfo(connection, table);
     QVERIFY(seedAudit(connection));
     const QMap<QString, QString> before = snapshot(db, dataTables);
 
-    // Row 50 (50 % 11 == 6) is one of alice's, in the fourth batch.
     for (const Operation op : {Operation::Restore, Operation::Purge}) {
         BulkOperation bulk(connection);
         bulk.setBatchRows(BatchRows);
         int calls = 0;
-        const OperationResult result = bulk.run(events,
+        const OperationResult result = bulk.run(info,
                                                 request(op),
-                                                filter({}, QStringLiteral("alice"), {}, {}),
+                                                filter({}, actor, {}, {}),
                                                 [&calls](const BulkProgress &) { ++calls; });
         QVERIFY(!result.ok);
         QCOMPARE(result.error.kind, DbError::Conflict);

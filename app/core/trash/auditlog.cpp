@@ -186,8 +186,22 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
 QStringList auditRowKeys(const QString &rowKey)
 {
     const QJsonDocument document = QJsonDocument::fromJson(rowKey.toUtf8());
-    if (document.isObject())
+    if (document.isObject()) {
+        // An unbroken run of an integer key: {"id":{"from":a,"to":b}}.
+        const QJsonObject object = document.object();
+        const QJsonObject run = object.size() == 1 ? object.begin()->toObject() : QJsonObject();
+        if (run.contains(QLatin1String("from")) && run.contains(QLatin1String("to"))) {
+            const QString column = object.begin().key();
+            const qint64 to = run.value(QLatin1String("to")).toInteger();
+            QStringList keys;
+            for (qint64 key = run.value(QLatin1String("from")).toInteger(); key <= to; ++key) {
+                keys << QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{column, key}}).toJson(QJsonDocument::Compact));
+            }
+            return keys;
+        }
         return {QString::fromUtf8(document.toJson(QJsonDocument::Compact))};
+    }
     QStringList keys;
     const QJsonArray array = document.array();
     for (const auto &key : array)

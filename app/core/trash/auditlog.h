@@ -17,7 +17,7 @@ struct AuditEntry
     QString actor;
     QString action;       // trash, restore, purge
     QString tableName;
-    QString rowKey;       // JSON: one key object, or an array of them for a batch
+    QString rowKey;       // JSON: one key object, an array of them or a run (auditRowKeys())
     qint64 rows = 1;      // how many rows the entry covers
     bool rowKeyCut = false; // rowKey was shortened to Filter::rowKeyChars
     QString reason;
@@ -60,7 +60,8 @@ private:
     Connection &m_connection;
 };
 
-// Each key's compact JSON text in an entry's row_key (one object, or an array of objects).
+// Each key's compact JSON text in an entry's row_key: one key object, an array of them, or
+// an unbroken run of an integer key, {"id":{"from":a,"to":b}}, for each of a..b.
 QStringList auditRowKeys(const QString &rowKey);
 
 } // namespace Salvage

@@ -161,6 +161,12 @@ protected:
 
     QString textParameter() const override { return QStringLiteral("CAST(? AS text)"); }
 
+    QString integerCountSql(const QString &column) const override
+    {
+        Q_UNUSED(column)
+        return QStringLiteral("count(*)"); // an integer column holds integers
+    }
+
     // Keys travel as text: bound again as text, the server reads them with the key columns'
     // own input functions, so no value is rounded on its way through the client. Sorted
     // first and cast afterwards (OFFSET 0 keeps the sort inside): cast below the sort, the
@@ -188,6 +194,11 @@ protected:
     }
 
     QString textParameter() const override { return QStringLiteral("?"); }
+
+    QString integerCountSql(const QString &column) const override
+    {
+        return QLatin1String("sum(typeof(") + column + QLatin1String(") = 'integer')");
+    }
 };
 
 } // namespace
@@ -196,6 +207,44 @@ Batches::Batches(Connection &connection, const Plan &plan)
     : m_connection(connection)
     , m_plan(plan)
 {}
+
+bool Batches::readRun(int chunkRows, DbError *error)
+{
+    const TableInfo &table = *m_plan.table;
+    const ColumnInfo *column = table.primaryKey.size() == 1 ? table.column(table.primaryKey.first())
+                                                            : nullptr;
+    if (!column || column->kind != ColumnInfo::Kind::Integer)
+        return true;
+    const QString key = quoteIdentifier(column->name);
+    const QString sql = QLatin1String("SELECT count(*), ") + integerCountSql(key)
+                        + QLatin1String(", min(") + key + QLatin1String("), max(") + key
+                        + QLatin1String(") FROM ") + table.name.quoted() + QLatin1String(" WHERE ")
+                        + m_plan.where;
+    QVariantList aggregate;
+    if (!readRows(m_connection, sql, m_plan.whereValues, 4,
+                  [&aggregate](QVariantList &&row) {
+                      aggregate = std::move(row);
+                      return false;
+                  },
+                  error))
+        return false;
+    bool ok[4] = {};
+    const qint64 count = aggregate.value(0).toLongLong(&ok[0]);
+    const qint64 integers = aggregate.value(1).toLongLong(&ok[1]);
+    const qint64 first = aggregate.value(2).toLongLong(&ok[2]);
+    const qint64 last = aggregate.value(3).toLongLong(&ok[3]);
+    // In unsigned arithmetic: last - first may not fit in a signed 64-bit integer.
+    const bool run = ok[0] && ok[1] && ok[2] && ok[3] && count > 0 && integers == count
+                     && quint64(last) - quint64(first) == quint64(count) - 1;
+    if (!run)
+        return true;
+    m_run = true;
+    m_firstKey = RowKey{first};
+    for (qint64 row = chunkRows; row < count; row += chunkRows)
+        m_boundaries << Boundary{RowKey{first + (row - 1)}, row};
+    m_boundaries << Boundary{RowKey{last}, count};
+    return true;
+}
 
 // The matching keys are read in key order and every chunkRows-th kept: one scan and one sort,
 // the rows streamed (measured on PostgreSQL, 100k keys: 51-60 ms, where row_number() and
@@ -246,6 +295,32 @@ void Batches::buildStatements()
                  + tableSql;
     m_changeValues.clear();
     m_changeSql = changeSql(m_plan, backend, tableSql, &m_changeValues);
+}
+
+bool Batches::auditRun(qint64 from, qint64 to, DbError *error)
+{
+    const Backend backend = m_connection.backend();
+    if (!m_runAudit) {
+        auto audit = std::make_unique<QSqlQuery>(m_connection.database());
+        audit->setForwardOnly(true);
+        if (!audit->prepare(QLatin1String(auditInsert) + QLatin1String("VALUES (")
+                            + QStringList(9, QStringLiteral("?")).join(QLatin1String(", "))
+                            + QLatin1Char(')'))) {
+            *error = DbError::fromSql(audit->lastError(), backend);
+            return false;
+        }
+        m_runAudit = std::move(audit);
+    }
+    const QString run = QLatin1Char('{') + jsonString(m_plan.table->primaryKey.first())
+                        + QLatin1String(":{\"from\":") + QString::number(from)
+                        + QLatin1String(",\"to\":") + QString::number(to) + QLatin1String("}}");
+    const QString details = QLatin1String("{\"rows\":") + QString::number(to - from + 1)
+                            + batchDetailsTail(m_plan);
+    const QVariantList values = m_plan.auditValues
+                                + QVariantList{run, m_plan.auditTail.at(0), details}
+                                + m_plan.auditTail.mid(2);
+    return execQuery(*m_runAudit, values, backend, error)
+           && checkCount(m_runAudit->numRowsAffected(), 1, 0, error);
 }
 
 Batches::Statements *Batches::statements(const Shape &shape, DbError *error)
@@ -299,9 +374,14 @@ bool Batches::changeRange(const Shape &shape,
     if (!batch)
         return false;
     const QVariantList range = rangeValues(lo, hi);
-    if (!execQuery(*batch->audit, m_auditValues + range, backend, error)
-        || !checkCount(batch->audit->numRowsAffected(), 1, 0, error))
+    if (m_run) {
+        const qint64 from = lo.first().toLongLong() + (shape.first ? 0 : 1);
+        if (!auditRun(from, hi.first().toLongLong(), error))
+            return false;
+    } else if (!execQuery(*batch->audit, m_auditValues + range, backend, error)
+               || !checkCount(batch->audit->numRowsAffected(), 1, 0, error)) {
         return false;
+    }
     return execQuery(*batch->change, m_changeValues + range, backend, error)
            && checkCount(batch->change->numRowsAffected(), expected, done, error);
 }
@@ -313,10 +393,13 @@ bool Batches::prepare(int chunkRows, DbError *error)
     m_boundaries.clear();
     m_firstKey.clear();
     m_nextBoundary = 0;
+    m_run = false;
     buildStatements();
+    const int chunk = std::max(1, chunkRows);
     // The statements of the first batch are prepared before the rows are read, so that a
     // statement the server refuses fails before the longest step.
-    return statements(Shape{true, false}, error) && readBoundaries(std::max(1, chunkRows), error);
+    return statements(Shape{true, false}, error) && readRun(chunk, error)
+           && (m_run || readBoundaries(chunk, error));
 }
 
 QString Batches::matchingKeysSql() const

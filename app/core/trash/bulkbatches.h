@@ -37,6 +37,14 @@ struct Plan
 // SELECT plus the DELETE cost 55% of one DELETE … RETURNING in a data-modifying CTE, which
 // fetches every deleted row again.)
 //
+// Unbroken runs: when the matching rows' keys are every integer from the smallest to the
+// largest (a single integer key, count = max - min + 1, read by one aggregate instead of the
+// sorted keys), the boundaries are computed and each batch's audit row names its run of keys
+// ({"id":{"from":a,"to":b}}, which auditRowKeys() expands) instead of listing them: written
+// before the change, which must then change exactly b - a + 1 rows of that range, i.e. all of
+// them. (Measured on PostgreSQL, 100k rows: storing their key list, 1.5 MB, took 25-33 ms in
+// a bare INSERT, about as long as the DELETE itself.)
+//
 // How a batch finds its rows: when the key range holds few rows besides the batch's own
 // (known for a single integer key), the statements walk the primary key over the range and
 // test the filter on each row; the filter is hidden from the planner for that. Otherwise the
@@ -63,6 +71,9 @@ protected:
     virtual QString auditKeysSql(QVariantList *values) const = 0;
     // An audit value: PostgreSQL needs a type for a bound value in SELECT's output list.
     virtual QString textParameter() const = 0;
+    // An aggregate counting the rows whose `column` holds an integer (SQLite's columns may
+    // hold any type).
+    virtual QString integerCountSql(const QString &column) const = 0;
 
     // The query that reads the boundaries: sortedSql's key columns in its order, each
     // value such that it binds again exactly. By default sortedSql itself.
@@ -89,6 +100,9 @@ protected:
     QList<Boundary> m_boundaries;
 
 private:
+    // When the matching keys form an unbroken run, fills m_firstKey and m_boundaries from it
+    // and sets m_run; otherwise leaves them empty.
+    bool readRun(int chunkRows, DbError *error);
     // Fills m_firstKey and m_boundaries: in key order, the key of the first matching row,
     // and of every chunkRows-th one and the last one with its position.
     bool readBoundaries(int chunkRows, DbError *error);
@@ -116,13 +130,17 @@ private:
         std::unique_ptr<QSqlQuery> change;
     };
     Statements *statements(const Shape &shape, DbError *error);
+    // The audit row of the keys from..to of an unbroken run.
+    bool auditRun(qint64 from, qint64 to, DbError *error);
     // The statements' text and values, the same for every shape but the WHERE.
     void buildStatements();
 
     static constexpr int WalkSpan = 4;
 
     int m_nextBoundary = 0;
+    bool m_run = false;
     Statements m_statements[4];
+    std::unique_ptr<QSqlQuery> m_runAudit;
     QString m_changeSql;
     QString m_auditSql; // up to the WHERE
     QVariantList m_changeValues;
