@@ -13,7 +13,10 @@ ColumnInfo::Kind ColumnInfo::kindFromType(const QString &declaredType)
         return Kind::Date;
     if (t.startsWith(QLatin1String("bool")))
         return Kind::Boolean;
-    if (t.contains(QLatin1String("interval")) || t.contains(QLatin1String("point")))
+    // Names that hold "int" without being integers: interval, point, int4range, integer[].
+    if (t.contains(QLatin1String("interval")) || t.contains(QLatin1String("point"))
+        || t.contains(QLatin1String("range"))
+        || (t.endsWith(QLatin1String("[]")) && t.contains(QLatin1String("int"))))
         return Kind::Other;
     if (t.contains(QLatin1String("int")) || t == QLatin1String("bigserial")
         || t == QLatin1String("serial"))

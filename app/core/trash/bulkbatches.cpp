@@ -167,6 +167,13 @@ protected:
         return QStringLiteral("count(*)"); // an integer column holds integers
     }
 
+    // Not every type named "…int…" (int4range): only those min() and max() count in.
+    bool integerType(const QString &type) const override
+    {
+        return type == QLatin1String("smallint") || type == QLatin1String("integer")
+               || type == QLatin1String("bigint");
+    }
+
     // Keys travel as text: bound again as text, the server reads them with the key columns'
     // own input functions, so no value is rounded on its way through the client. Sorted
     // first and cast afterwards (OFFSET 0 keeps the sort inside): cast below the sort, the
@@ -199,6 +206,14 @@ protected:
     {
         return QLatin1String("sum(typeof(") + column + QLatin1String(") = 'integer')");
     }
+
+    // A column whose declared type names INT has integer affinity; integerCountSql()
+    // checks what it holds.
+    bool integerType(const QString &type) const override
+    {
+        Q_UNUSED(type)
+        return true;
+    }
 };
 
 } // namespace
@@ -213,7 +228,7 @@ bool Batches::readRun(int chunkRows, DbError *error)
     const TableInfo &table = *m_plan.table;
     const ColumnInfo *column = table.primaryKey.size() == 1 ? table.column(table.primaryKey.first())
                                                             : nullptr;
-    if (!column || column->kind != ColumnInfo::Kind::Integer)
+    if (!column || column->kind != ColumnInfo::Kind::Integer || !integerType(column->type))
         return true;
     const QString key = quoteIdentifier(column->name);
     const QString sql = QLatin1String("SELECT count(*), ") + integerCountSql(key)

@@ -74,6 +74,9 @@ protected:
     // An aggregate counting the rows whose `column` holds an integer (SQLite's columns may
     // hold any type).
     virtual QString integerCountSql(const QString &column) const = 0;
+    // Whether a key column of this Kind::Integer type can be a run (min() and max() of it
+    // are integers).
+    virtual bool integerType(const QString &type) const = 0;
 
     // The query that reads the boundaries: sortedSql's key columns in its order, each
     // value such that it binds again exactly. By default sortedSql itself.
