@@ -101,6 +101,9 @@ signals:
     void countChanged(int rows, bool exact);
 
 private:
+    // Blocks further than this from the one a view asked for last are not worth loading.
+    static constexpr int FocusReach = 16;
+
     // Where a block's first row was found: exactly (directory, neighbour, small OFFSET,
     // from the end of the exact count), or approximately until something exact arrives.
     enum class Placement { Exact, Sampled, FromEstimatedEnd };
