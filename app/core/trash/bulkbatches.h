@@ -38,11 +38,12 @@ struct Plan
 // fetches every deleted row again.)
 //
 // Unbroken runs: when the matching rows' keys are every integer from the smallest to the
-// largest (a single integer key, count = max - min + 1, read by one aggregate instead of the
-// sorted keys), the boundaries are computed and each batch's audit row names its run of keys
+// largest (a single integer key), each batch's audit row names its run of keys
 // ({"id":{"from":a,"to":b}}, which auditRowKeys() expands) instead of listing them: written
 // before the change, which must then change exactly b - a + 1 rows of that range, i.e. all of
-// them. (Measured on PostgreSQL, 100k rows: storing their key list, 1.5 MB, took 25-33 ms in
+// them. PostgreSQL finds a run by one aggregate (count = max - min + 1) before, and instead
+// of, reading the sorted keys; SQLite, whose in-process read of the sorted keys costs less
+// than a second scan, while it reads them. (Measured on PostgreSQL, 100k rows: storing their key list, 1.5 MB, took 25-33 ms in
 // a bare INSERT, about as long as the DELETE itself.)
 //
 // How a batch finds its rows: when the key range holds few rows besides the batch's own
@@ -77,6 +78,9 @@ protected:
     // Whether a key column of this Kind::Integer type can be a run (min() and max() of it
     // are integers).
     virtual bool integerType(const QString &type) const = 0;
+    // Whether one aggregate looks for an unbroken run before the sorted keys are read (they
+    // are checked for one as they arrive either way).
+    virtual bool countsRunFirst() const = 0;
 
     // The query that reads the boundaries: sortedSql's key columns in its order, each
     // value such that it binds again exactly. By default sortedSql itself.
@@ -103,10 +107,13 @@ protected:
     QList<Boundary> m_boundaries;
 
 private:
+    // Whether the key can form an unbroken run: one column of an integer type.
+    bool mayRun() const;
     // When the matching keys form an unbroken run, fills m_firstKey and m_boundaries from it
     // and sets m_run; otherwise leaves them empty.
     bool readRun(int chunkRows, DbError *error);
-    // Fills m_firstKey and m_boundaries: in key order, the key of the first matching row,
+    // Fills m_firstKey and m_boundaries, and sets m_run when the keys were an unbroken run:
+    // in key order, the key of the first matching row,
     // and of every chunkRows-th one and the last one with its position.
     bool readBoundaries(int chunkRows, DbError *error);
     // Which statements a batch runs: the first batch's range includes its lower bound; a
