@@ -183,11 +183,18 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
     return result;
 }
 
+QString auditRunKey(const QString &column, qint64 from, qint64 to)
+{
+    const QJsonObject run{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{column, run}}).toJson(QJsonDocument::Compact));
+}
+
 QStringList auditRowKeys(const QString &rowKey)
 {
     const QJsonDocument document = QJsonDocument::fromJson(rowKey.toUtf8());
     if (document.isObject()) {
-        // An unbroken run of an integer key: {"id":{"from":a,"to":b}}.
+        // An unbroken run of an integer key, as auditRunKey() writes it.
         const QJsonObject object = document.object();
         const QJsonObject run = object.size() == 1 ? object.begin()->toObject() : QJsonObject();
         if (run.contains(QLatin1String("from")) && run.contains(QLatin1String("to"))) {

@@ -64,4 +64,7 @@ private:
 // an unbroken run of an integer key, {"id":{"from":a,"to":b}}, for each of a..b.
 QStringList auditRowKeys(const QString &rowKey);
 
+// The row_key of an unbroken run of the integer key `column` from `from` to `to`.
+QString auditRunKey(const QString &column, qint64 from, qint64 to);
+
 } // namespace Salvage

@@ -1,5 +1,6 @@
 #include "bulkbatches.h"
 
+#include "auditlog.h"
 #include "db/rowreader.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
@@ -230,7 +231,7 @@ Batches::Batches(Connection &connection, const Plan &plan)
 {}
 
 // A key value that is an integer: SQLite's integers, PostgreSQL's integer text.
-bool integerKey(const QVariant &value, qint64 *number)
+static bool integerKey(const QVariant &value, qint64 *number)
 {
     bool ok = false;
     const int type = value.typeId();
@@ -356,9 +357,7 @@ bool Batches::auditRun(qint64 from, qint64 to, DbError *error)
         }
         m_runAudit = std::move(audit);
     }
-    const QString run = QLatin1Char('{') + jsonString(m_plan.table->primaryKey.first())
-                        + QLatin1String(":{\"from\":") + QString::number(from)
-                        + QLatin1String(",\"to\":") + QString::number(to) + QLatin1String("}}");
+    const QString run = auditRunKey(m_plan.table->primaryKey.first(), from, to);
     const QString details = QLatin1String("{\"rows\":") + QString::number(to - from + 1)
                             + batchDetailsTail(m_plan);
     const QVariantList values = m_plan.auditValues
@@ -390,17 +389,10 @@ Batches::Statements *Batches::statements(const Shape &shape, DbError *error)
 
 bool Batches::walksKey(const Shape &shape, const RowKey &lo, const RowKey &hi, qint64 rows) const
 {
-    const TableInfo &table = *m_plan.table;
-    if (table.primaryKey.size() != 1 || lo.size() != 1 || hi.size() != 1)
-        return false;
-    const ColumnInfo *column = table.column(table.primaryKey.first());
-    if (!column || column->kind != ColumnInfo::Kind::Integer)
-        return false;
-    bool loOk = false;
-    bool hiOk = false;
-    const qlonglong from = lo.first().toLongLong(&loOk);
-    const qlonglong to = hi.first().toLongLong(&hiOk);
-    if (!loOk || !hiOk)
+    qint64 from = 0;
+    qint64 to = 0;
+    if (!mayRun() || lo.size() != 1 || hi.size() != 1 || !integerKey(lo.first(), &from)
+        || !integerKey(hi.first(), &to))
         return false;
     // In double: the span of two 64-bit keys may not fit in one.
     const double span = double(to) - double(from) + (shape.first ? 1.0 : 0.0);
