@@ -53,6 +53,7 @@ private:
     qint64 m_rows;
     QStringList m_only;
     std::unique_ptr<RawDb> m_raw;
+    std::unique_ptr<RawDb> m_setup; // writes the bulk cases' rows: neither side's session
     std::unique_ptr<SalvagePath> m_salvage;
 };
 
