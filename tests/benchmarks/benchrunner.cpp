@@ -385,7 +385,7 @@ QList<BenchRunner::Case> BenchRunner::cases()
     // Bulk cases: the rows are put back between runs (untimed), so each run finds the same.
     // A third session writes them, as an application would have: a session that changes
     // rows it wrote itself a moment ago does so faster (on PostgreSQL, deleting 100k rows
-    // took 42 ms in the session that had inserted them and 90-140 ms in another one), and
+    // took 40-65 ms in the session that had inserted them, 90-157 ms in another one), and
     // Salvage is never that session.
     const auto restoreCase = [&](const QString &name, qint64 target) {
         Case restore;
