@@ -295,8 +295,8 @@ private slots:
     void postgresConcurrentChange();
     void timeSlicedBatches_data();
     void timeSlicedBatches();
-    void keysThatAVariantWouldRound_data();
-    void keysThatAVariantWouldRound();
+    void unusualKeysBoundAndAuditedExactly_data();
+    void unusualKeysBoundAndAuditedExactly();
 };
 
 void TestBulkOperation::initTestCase()
@@ -826,7 +826,7 @@ void TestBulkOperation::timeSlicedBatches()
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 2500);
 }
 
-void TestBulkOperation::keysThatAVariantWouldRound_data()
+void TestBulkOperation::unusualKeysBoundAndAuditedExactly_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("keyType");
@@ -847,7 +847,7 @@ void TestBulkOperation::keysThatAVariantWouldRound_data()
     QTest::newRow("sqlite: a real among integers") << "sqlite" << "INT" << "%1 + (%1 = 2) * 0.4";
 }
 
-void TestBulkOperation::keysThatAVariantWouldRound()
+void TestBulkOperation::unusualKeysBoundAndAuditedExactly()
 {
     QFETCH(QString, backend);
     QFETCH(QString, keyType);

@@ -95,8 +95,9 @@ QString pgRowKeysJson(const TableInfo &table, QVariantList *values)
         const QString name = jsonString(table.primaryKey.first());
         *values << QLatin1String("[{") + name + QLatin1Char(':')
                 << QLatin1String("},{") + name + QLatin1Char(':') << QStringLiteral("}]");
-        return text + QLatin1String(" || string_agg(") + pgJsonValue(table, table.primaryKey.first())
-               + QLatin1String(", ") + text + QLatin1String(") || ") + text;
+        const QString value = pgJsonValue(table, table.primaryKey.first());
+        return text + QLatin1String(" || string_agg(") + value + QLatin1String(", ") + text
+               + QLatin1String(") || ") + text;
     }
     QStringList parts;
     bool first = true;
@@ -139,6 +140,16 @@ QString batchDetailsTail(const Plan &plan)
 {
     const QString details = plan.auditTail.value(1).toString();
     return details.size() > 2 ? QLatin1Char(',') + details.mid(1) : QStringLiteral("}");
+}
+
+// A key value that is an integer: SQLite's integers, PostgreSQL's integer text.
+bool integerKey(const QVariant &value, qint64 *number)
+{
+    bool ok = false;
+    const int type = value.typeId();
+    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::QString)
+        *number = value.toLongLong(&ok);
+    return ok;
 }
 
 bool checkCount(qint64 affected, qint64 expected, qint64 done, DbError *error)
@@ -230,16 +241,6 @@ Batches::Batches(Connection &connection, const Plan &plan)
     , m_plan(plan)
 {}
 
-// A key value that is an integer: SQLite's integers, PostgreSQL's integer text.
-static bool integerKey(const QVariant &value, qint64 *number)
-{
-    bool ok = false;
-    const int type = value.typeId();
-    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::QString)
-        *number = value.toLongLong(&ok);
-    return ok;
-}
-
 bool Batches::mayRun() const
 {
     const TableInfo &table = *m_plan.table;
@@ -309,9 +310,11 @@ bool Batches::readBoundaries(int chunkRows, DbError *error)
                                  if (last.row % chunkRows == 0)
                                      m_boundaries << last;
                                  qint64 number = 0;
+                                 // Unsigned, as in readRun(): no sum may overflow.
                                  run = run && integerKey(last.key.first(), &number)
                                        && (last.row == 1 ? (first = number, true)
-                                                         : number == first + (last.row - 1));
+                                                         : quint64(number) - quint64(first)
+                                                               == quint64(last.row - 1));
                                  return true;
                              },
                              error);

@@ -43,8 +43,8 @@ struct Plan
 // before the change, which must then change exactly b - a + 1 rows of that range, i.e. all of
 // them. PostgreSQL finds a run by one aggregate (count = max - min + 1) before, and instead
 // of, reading the sorted keys; SQLite, whose in-process read of the sorted keys costs less
-// than a second scan, while it reads them. (Measured on PostgreSQL, 100k rows: storing their key list, 1.5 MB, took 25-33 ms in
-// a bare INSERT, about as long as the DELETE itself.)
+// than a second scan, while it reads them. (Measured on PostgreSQL, 100k rows: storing their
+// key list, 1.5 MB, took 25-33 ms in a bare INSERT, about as long as the DELETE itself.)
 //
 // How a batch finds its rows: when the key range holds few rows besides the batch's own
 // (known for a single integer key), the statements walk the primary key over the range and
@@ -112,9 +112,9 @@ private:
     // When the matching keys form an unbroken run, fills m_firstKey and m_boundaries from it
     // and sets m_run; otherwise leaves them empty.
     bool readRun(int chunkRows, DbError *error);
-    // Fills m_firstKey and m_boundaries, and sets m_run when the keys were an unbroken run:
-    // in key order, the key of the first matching row,
-    // and of every chunkRows-th one and the last one with its position.
+    // Fills m_firstKey and m_boundaries (in key order, the key of the first matching row, and
+    // of every chunkRows-th one and the last one with its position), and sets m_run when the
+    // keys were an unbroken run.
     bool readBoundaries(int chunkRows, DbError *error);
     // Which statements a batch runs: the first batch's range includes its lower bound; a
     // batch walks the key or leaves the path to the planner.
