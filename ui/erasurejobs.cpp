@@ -39,7 +39,8 @@ Found find(Connection &connection,
 ErasureResult erase(Connection &connection,
                     const QList<TableInfo> &tables,
                     const ErasurePlan &plan,
-                    const QString &actor)
+                    const QString &actor,
+                    ScrubMode scrub)
 {
     if (!connection.isOpen()) {
         ErasureResult result;
@@ -47,7 +48,9 @@ ErasureResult erase(Connection &connection,
         result.error = DatabaseSession::notConnected();
         return result;
     }
-    return ErasureService(connection, tables).apply(plan, actor, true);
+    ErasureService service(connection, tables);
+    service.setScrubbing(scrub);
+    return service.apply(plan, actor, true);
 }
 
 } // namespace Salvage::ErasureJobs

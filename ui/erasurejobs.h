@@ -39,7 +39,8 @@ Found find(Connection &connection,
 ErasureResult erase(Connection &connection,
                     const QList<TableInfo> &tables,
                     const ErasurePlan &plan,
-                    const QString &actor);
+                    const QString &actor,
+                    ScrubMode scrub);
 
 } // namespace ErasureJobs
 } // namespace Salvage

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -72,6 +73,7 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     , m_ticket(new QLineEdit(this))
     , m_purgeTrashed(new QCheckBox(tr("&Purge trashed rows that nothing refers to"), this))
     , m_strict(new QCheckBox(tr("S&trict: refuse personal columns without a stored rule"), this))
+    , m_scrub(new QComboBox(this))
     , m_find(new QPushButton(tr("&Find"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_rules(new QPushButton(tr("&Rules..."), this))
@@ -112,6 +114,21 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     m_strict->setToolTip(tr("Refuse the erasure when a personal column would be changed by "
                             "a suggested rule rather than a stored one."));
 
+    m_scrub->setObjectName(QStringLiteral("scrubCombo"));
+    m_scrub->addItem(tr("Plain VACUUM: locks nobody out; old bytes may stay in the files"),
+                     QVariant::fromValue(ScrubMode::Vacuum));
+    m_scrub->addItem(tr("VACUUM FULL: removes old bytes; locks each table while rewriting it"),
+                     QVariant::fromValue(ScrubMode::Full));
+    m_scrub->addItem(tr("Nothing: the report names the command to run later"),
+                     QVariant::fromValue(ScrubMode::None));
+    m_scrub->setToolTip(tr("After the commit, PostgreSQL keeps the old row versions in the "
+                           "table files. Plain VACUUM frees their space without blocking "
+                           "anyone. VACUUM FULL writes new files without them, but no one can "
+                           "read or write the table while it runs; Salvage waits at most %n "
+                           "second(s) for the lock and otherwise leaves the table as it is "
+                           "and names the command for a maintenance window.",
+                           nullptr,
+                           ErasureScrubber::defaultWaitSeconds));
     auto form = new QGridLayout;
     auto subjectLabel = new QLabel(tr("Data &subject:"), this);
     subjectLabel->setBuddy(m_subject);
@@ -125,6 +142,14 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     form->addWidget(new QLabel(tr("Options:"), this), 2, 0);
     form->addWidget(m_purgeTrashed, 2, 1, 1, 2);
     form->addWidget(m_strict, 3, 1, 1, 2);
+    if (session->url().backend == Backend::PostgreSQL) {
+        auto scrubLabel = new QLabel(tr("After c&ommit:"), this);
+        scrubLabel->setBuddy(m_scrub);
+        form->addWidget(scrubLabel, 4, 0);
+        form->addWidget(m_scrub, 4, 1, 1, 2);
+    } else {
+        m_scrub->hide(); // SQLite overwrites freed space during the erasure itself
+    }
     form->setColumnStretch(1, 1);
 
     m_find->setObjectName(QStringLiteral("findButton"));
@@ -466,9 +491,10 @@ void ErasureWindow::erase()
     setResult(QString(), true);
     setState(State::Erasing);
     m_status->setText(tr("Erasing and verifying. It is done completely or not at all..."));
+    const auto scrub = m_scrub->currentData().value<ScrubMode>();
     m_worker->post<ErasureResult>(
-        [tables = m_tables, plan, actor](Connection &connection) {
-            return ErasureJobs::erase(connection, tables, plan, actor);
+        [tables = m_tables, plan, actor, scrub](Connection &connection) {
+            return ErasureJobs::erase(connection, tables, plan, actor, scrub);
         },
         this,
         [this, plan](const ErasureResult &result) { showErased(plan, result); });
@@ -615,7 +641,8 @@ void ErasureWindow::setState(State state)
                            static_cast<QWidget *>(m_contains),
                            static_cast<QWidget *>(m_ticket),
                            static_cast<QWidget *>(m_purgeTrashed),
-                           static_cast<QWidget *>(m_strict)})
+                           static_cast<QWidget *>(m_strict),
+                           static_cast<QWidget *>(m_scrub)})
         input->setEnabled(idle);
     updateButtons();
 }

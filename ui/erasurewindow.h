@@ -12,6 +12,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -113,6 +114,7 @@ private:
     QLineEdit *m_ticket;
     QCheckBox *m_purgeTrashed;
     QCheckBox *m_strict;
+    QComboBox *m_scrub; // PostgreSQL: what to do about old row versions after the commit
     QPushButton *m_find;
     QPushButton *m_cancelButton;
     QPushButton *m_rules;

@@ -344,6 +344,10 @@ void OperationController::handleBulkResult(const TableInfo &table,
     m_undo.reset();
     emit undoChanged();
     QString text = summary(table, request.operation, result.rows);
+    if (result.heldRows > 0) {
+        text += QLatin1Char(' ')
+                + tr("Kept %n matching row(s) on legal hold.", nullptr, int(result.heldRows));
+    }
     if (result.auditCreated)
         text += QLatin1Char(' ') + tr("Created the audit table %1.").arg(AuditLog::tableName());
     emit rowsChanged(table.name, request.operation, request.keys);

@@ -39,6 +39,7 @@ const OptionSpec optionSpecs[] = {
     {"strict", false},
     {"purge-trashed", false},
     {"report", true},
+    {"scrub", true},
     {"until", true},
     {"export", true},
     {"import", true},
@@ -82,7 +83,7 @@ const QList<CommandSpec> &commandSpecs()
         {"anonymize", Command::Anonymize, {"yes"}},
         {"erase",
          Command::Erase,
-         {"subject", "ticket", "dry-run", "strict", "purge-trashed", "report", "yes"}},
+         {"subject", "ticket", "dry-run", "strict", "purge-trashed", "report", "scrub", "yes"}},
         {"hold", Command::Hold, {"until"}},
         {"unhold", Command::Unhold, {}},
         {"rules", Command::Rules, {"export", "import", "suggest"}},
@@ -121,6 +122,7 @@ QString checkErase(Options &o, const QStringList &positionals, const Values &val
     o.strict = values.contains(QStringLiteral("strict"));
     o.purgeTrashed = values.contains(QStringLiteral("purge-trashed"));
     o.reportFile = values.value(QStringLiteral("report"));
+    o.scrub = values.value(QStringLiteral("scrub"), QStringLiteral("vacuum"));
     o.yes = values.contains(QStringLiteral("yes"));
     if (o.subject.trimmed().isEmpty())
         return CommandLine::tr("erase needs the data subject: --subject VALUE");
@@ -128,6 +130,9 @@ QString checkErase(Options &o, const QStringList &positionals, const Values &val
         return CommandLine::tr("erase needs the ticket of the request: --ticket ID");
     if (o.dryRun && o.yes)
         return CommandLine::tr("give either --dry-run or --yes, not both");
+    if (o.scrub != QLatin1String("none") && o.scrub != QLatin1String("vacuum")
+        && o.scrub != QLatin1String("full"))
+        return CommandLine::tr("--scrub takes none, vacuum or full, not \"%1\"").arg(o.scrub);
     if (o.dryRun && values.contains(QStringLiteral("report")))
         return CommandLine::tr("--report needs an erasure that is carried out, not --dry-run");
     if (values.contains(QStringLiteral("report")) && o.reportFile.isEmpty())
@@ -417,7 +422,7 @@ QString CommandLine::usage()
         "                                  (any case; --contains: as part of the text)\n"
         "                                  and every row that refers to those rows\n"
         "  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]\n"
-        "        [--report FILE.json|FILE.pdf] --yes\n"
+        "        [--report FILE.json|FILE.pdf] [--scrub none|vacuum|full] --yes\n"
         "                                  anonymize the subject's rows by the stored\n"
         "                                  rules (suggested rules where none is stored),\n"
         "                                  purge rows of purge-on-erasure tables, keep\n"
@@ -428,7 +433,14 @@ QString CommandLine::usage()
         "                                  stored rule; --purge-trashed purges the\n"
         "                                  subject's own trashed rows instead (when\n"
         "                                  nothing refers to them); --report writes the\n"
-        "                                  erasure report as JSON or PDF\n"
+        "                                  erasure report as JSON or PDF. PostgreSQL,\n"
+        "                                  after the commit: --scrub vacuum (default)\n"
+        "                                  runs plain VACUUM, which locks nobody out but\n"
+        "                                  may leave old bytes in the files; full runs\n"
+        "                                  VACUUM FULL, which removes them but locks each\n"
+        "                                  table while it is rewritten (it gives up after\n"
+        "                                  10 s without the lock and names the command);\n"
+        "                                  none runs nothing\n"
         "  anonymize TABLE KEY... --yes    anonymize rows by the same rules\n"
         "  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]\n"
         "                                  put rows on legal hold: erase and purge skip\n"

@@ -58,6 +58,7 @@ struct Options
     bool strict = false;
     bool purgeTrashed = false;
     QString reportFile;
+    QString scrub;        // erase: none, vacuum (default) or full
     QDate holdUntil;      // hold --until; invalid: until released
     QString exportFile;   // rules --export
     QString importFile;   // rules --import

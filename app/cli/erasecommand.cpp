@@ -137,6 +137,9 @@ int Commands::erase(Session &session)
 
     const bool auditExisted = session.auditExists();
     ErasureService service(session.connection(), tables);
+    ScrubMode scrub = ScrubMode::Vacuum;
+    scrubModeFromName(options.scrub, &scrub); // checked by the command line
+    service.setScrubbing(scrub);
     const ErasureResult result = service.apply(plan, options.actor, true);
     session.noteAuditCreated(auditExisted);
     if (!result.ok)

@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace Salvage::Cli {
 
@@ -34,33 +33,21 @@ int Commands::list(Session &session)
     builder.setSearch(options.search);
     builder.setLimit(options.limit + 1);
     const RowQuery::Statement rows = builder.page({});
-    QSqlQuery query(session.connection().database());
-    query.setForwardOnly(true);
-    bool ok = query.prepare(rows.sql);
-    for (const QVariant &value : rows.values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    if (!ok) {
-        Session::reportError(tr("cannot read the rows of %1").arg(table.name.display()),
-                             DbError::fromSql(query.lastError(), session.backend()));
-        return ExitFailed;
-    }
-
     QList<QVariantList> result;
     bool more = false;
-    while (query.next()) {
+    const auto take = [&](QVariantList &&row) {
         if (result.size() == options.limit) {
             more = true;
-            break;
+            return false;
         }
-        QVariantList row;
-        for (int c = 0; c < table.columns.size(); ++c)
-            row.append(query.value(c));
-        result.append(row);
-    }
-    if (query.lastError().isValid()) {
+        result.append(std::move(row));
+        return true;
+    };
+    const Result<Done> read
+        = session.connection().forEachRow(rows.sql, rows.values, take, int(table.columns.size()));
+    if (!read) {
         Session::reportError(tr("cannot read the rows of %1").arg(table.name.display()),
-                             DbError::fromSql(query.lastError(), session.backend()));
+                             read.error());
         return ExitFailed;
     }
 

@@ -230,6 +230,8 @@ private slots:
     void eraseWritesPdfReport();
     void holdKeepsRowUntouched_data() { TestDatabase::addBackendData(); }
     void holdKeepsRowUntouched();
+    void heldRowRefusesPurgeAndAnonymize_data() { TestDatabase::addBackendData(); }
+    void heldRowRefusesPurgeAndAnonymize();
     void verificationFailureRollsBack_data() { TestDatabase::addBackendData(); }
     void verificationFailureRollsBack();
     void rulesExportImportRoundTrip_data() { TestDatabase::addBackendData(); }
@@ -642,6 +644,36 @@ void TestCliPrivacy::eraseWritesPdfReport()
     QVERIFY(!text.contains(alice, Qt::CaseInsensitive));
     // QSaveFile: the PDF and nothing else (no temporary file left behind).
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"erasure-T-7.pdf"});
+}
+
+void TestCliPrivacy::heldRowRefusesPurgeAndAnonymize()
+{
+    QFETCH(QString, backend);
+    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
+    // Bob (users 2) is in the trash and nothing refers to him.
+    const CliResult held = runCliOn(db,
+                                    {"--reason", "litigation", "hold", "users", "2"},
+                                    "legal@example.org");
+    QVERIFY2(held.exitCode == 0, qPrintable(held.describe()));
+    const QString before = db.dump(QStringLiteral("users"), QStringLiteral("id"));
+    const int auditBefore = db.scalar("SELECT count(*) FROM salvage_audit").toInt();
+
+    const CliResult purge = runCliOn(db, {"purge", "users", "2", "--yes"}, "bob@example.org");
+    QCOMPARE(purge.exitCode, 1);
+    QVERIFY2(purge.errText().contains(QLatin1String("2 (litigation)")),
+             qPrintable(purge.describe()));
+    const CliResult anonymize = runCliOn(db, {"anonymize", "users", "2", "--yes"}, "dpo");
+    QCOMPARE(anonymize.exitCode, 1);
+    QVERIFY2(anonymize.errText().contains(QLatin1String("2 (litigation)")),
+             qPrintable(anonymize.describe()));
+    QCOMPARE(db.dump(QStringLiteral("users"), QStringLiteral("id")), before);
+    QCOMPARE(db.scalar("SELECT count(*) FROM salvage_audit").toInt(), auditBefore);
+
+    // Released, the same purge goes through.
+    QVERIFY(runCliOn(db, {"unhold", "users", "2"}, "legal@example.org").exitCode == 0);
+    const CliResult purged = runCliOn(db, {"purge", "users", "2", "--yes"}, "bob@example.org");
+    QVERIFY2(purged.exitCode == 0, qPrintable(purged.describe()));
+    QCOMPARE(db.scalar("SELECT count(*) FROM users WHERE id = 2").toInt(), 0);
 }
 
 void TestCliPrivacy::holdKeepsRowUntouched()

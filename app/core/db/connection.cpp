@@ -1,9 +1,11 @@
 #include "connection.h"
 
+#include "pgnative.h"
+#include "rowreader.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -11,134 +13,6 @@
 #endif
 
 namespace Salvage {
-
-static DbError::Kind kindForSqlState(const QString &state)
-{
-    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
-        return DbError::ConnectionLost;
-    if (state == QLatin1String("57014"))
-        return DbError::Cancelled;
-    if (state == QLatin1String("42501"))
-        return DbError::PermissionDenied;
-    if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
-        return DbError::AuthFailed;
-    if (state == QLatin1String("3D000"))
-        return DbError::NoDatabase;
-    if (state.startsWith(QLatin1String("23")))
-        return DbError::Constraint;
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
-        || state == QLatin1String("55P03"))
-        return DbError::Conflict;
-    return DbError::Other;
-}
-
-static DbError::Kind kindForConnectText(const QString &text)
-{
-    const QString t = text.toLower();
-    if (t.contains(QLatin1String("password authentication failed"))
-        || t.contains(QLatin1String("no password supplied"))
-        || t.contains(QLatin1String("authentication failed")))
-        return DbError::AuthFailed;
-    if (t.contains(QLatin1String("does not exist")) && t.contains(QLatin1String("database")))
-        return DbError::NoDatabase;
-    if (t.contains(QLatin1String("no encryption")) || t.contains(QLatin1String("ssl is required"))
-        || t.contains(QLatin1String("server does not support ssl")))
-        return DbError::TlsRequired;
-    if (t.contains(QLatin1String("could not connect")) || t.contains(QLatin1String("connection refused"))
-        || t.contains(QLatin1String("could not translate host name"))
-        || t.contains(QLatin1String("timeout expired"))
-        || t.contains(QLatin1String("no route to host")))
-        return DbError::Unreachable;
-    return DbError::Other;
-}
-
-static DbError::Kind kindForSqliteCode(int code)
-{
-    switch (code & 0xff) {
-    case 9: // SQLITE_INTERRUPT
-        return DbError::Cancelled;
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-        return DbError::Conflict;
-    case 3:  // SQLITE_PERM
-    case 8:  // SQLITE_READONLY
-    case 23: // SQLITE_AUTH
-        return DbError::PermissionDenied;
-    case 14: // SQLITE_CANTOPEN
-        return DbError::NoDatabase;
-    case 19: // SQLITE_CONSTRAINT
-        return DbError::Constraint;
-    default:
-        return DbError::Other;
-    }
-}
-
-static QString messageFor(DbError::Kind kind)
-{
-    switch (kind) {
-    case DbError::None:
-        return QString();
-    case DbError::Unreachable:
-        return QCoreApplication::translate("Salvage::Connection", "The database server could not be reached. Check the host name and port, and "
-                  "that the server is running and accepts connections.");
-    case DbError::AuthFailed:
-        return QCoreApplication::translate("Salvage::Connection", "The server refused the login: the user name or password is wrong, or this "
-                  "user may not connect from here.");
-    case DbError::NoDatabase:
-        return QCoreApplication::translate("Salvage::Connection", "The database does not exist. Check its name (or the file path).");
-    case DbError::TlsRequired:
-        return QCoreApplication::translate("Salvage::Connection", "The server requires an encrypted (TLS) connection. Set SSL mode to "
-                  "\"require\" or stricter.");
-    case DbError::PermissionDenied:
-        return QCoreApplication::translate("Salvage::Connection", "Permission denied: your database user may not do this. Nothing was changed. "
-                  "Ask the database owner for the right, or use another account.");
-    case DbError::ConnectionLost:
-        return QCoreApplication::translate("Salvage::Connection", "The connection to the database was lost. Reconnect and check the data "
-                  "before trying again.");
-    case DbError::Conflict:
-        return QCoreApplication::translate("Salvage::Connection", "The rows are locked or were changed by someone else at the same time. "
-                  "Nothing was changed; refresh and try again.");
-    case DbError::Constraint:
-        return QCoreApplication::translate("Salvage::Connection", "The database refused the change because it would break a constraint "
-                  "(a foreign key, unique value or check). Nothing was changed.");
-    case DbError::Cancelled:
-        return QCoreApplication::translate("Salvage::Connection",
-                                           "The statement was cancelled. Nothing was changed.");
-    case DbError::Refused:
-    case DbError::Other:
-        break;
-    }
-    return QCoreApplication::translate("Salvage::Connection", "The database reported an error. Nothing was changed.");
-}
-
-DbError DbError::fromSql(const QSqlError &error, Backend backend)
-{
-    DbError result;
-    if (error.type() == QSqlError::NoError)
-        return result;
-    result.driverText = error.text();
-    const QString code = error.nativeErrorCode();
-    if (backend == Backend::PostgreSQL) {
-        result.sqlState = code;
-        result.kind = code.isEmpty() ? kindForConnectText(error.text()) : kindForSqlState(code);
-        if (result.kind == DbError::Other && error.type() == QSqlError::ConnectionError)
-            result.kind = kindForConnectText(error.text());
-    } else {
-        bool ok = false;
-        const int n = code.toInt(&ok);
-        result.kind = ok ? kindForSqliteCode(n) : DbError::Other;
-    }
-    result.message = messageFor(result.kind);
-    return result;
-}
-
-DbError DbError::refused(const QString &message)
-{
-    DbError result;
-    result.kind = Refused;
-    result.message = message;
-    return result;
-}
 
 QString osUserName()
 {
@@ -262,10 +136,17 @@ QSqlDatabase Connection::database() const
 QString Connection::databaseUser() const
 {
     if (m_url.backend == Backend::PostgreSQL) {
-        QSqlQuery query(database());
-        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
-            return query.value(0).toString();
-        return m_url.user;
+        // const: a probe that changes nothing, so a lost connection is left to the next call.
+        QVariantList row;
+        const QSqlError error = queryRows(database(),
+                                          QStringLiteral("SELECT current_user"),
+                                          {},
+                                          1,
+                                          [&row](QVariantList &&r) {
+                                              row = std::move(r);
+                                              return true;
+                                          });
+        return error.isValid() || row.isEmpty() ? m_url.user : row.first().toString();
     }
     // SQLite has no users: the OS account's file permissions decide.
     return osUserName();
@@ -280,20 +161,44 @@ bool Connection::begin(DbError *error)
 
 bool Connection::commit(DbError *error)
 {
-    if (exec(QStringLiteral("COMMIT"), {}, error))
-        return true;
-    if (error && error->kind == DbError::ConnectionLost) {
-        error->message = QCoreApplication::translate("Salvage::Connection", "The connection was lost while saving. The change may or may not "
-                            "have been applied: reconnect and check the rows before retrying.");
+    DbError failure;
+    bool rolledBack = false;
+    pg_conn *pg = m_url.backend == Backend::PostgreSQL && isOpen()
+                      ? Pg::nativeConnection(database())
+                      : nullptr;
+    if (pg) {
+        QSqlError sqlError;
+        if (!Pg::commit(pg, &sqlError, &rolledBack) && !rolledBack)
+            failure = DbError::fromSql(sqlError, m_url.backend);
+    } else if (const Result<int> done = execute(QStringLiteral("COMMIT")); !done) {
+        failure = done.error();
     }
+    if (rolledBack) {
+        failure.kind = DbError::Other;
+        failure.message = QCoreApplication::translate(
+            "Salvage::Connection",
+            "The database rolled the transaction back instead of committing it, because a "
+            "statement in it had failed. Nothing was changed.");
+    } else if (failure.kind == DbError::ConnectionLost) {
+        failure.message = QCoreApplication::translate(
+            "Salvage::Connection",
+            "The connection was lost while saving. The change may or may not have been "
+            "applied: reconnect and check the rows before retrying.");
+    }
+    if (!failure.isError())
+        return true;
+    noteError(failure);
     rollback();
+    if (error)
+        *error = failure;
     return false;
 }
 
 void Connection::rollback()
 {
-    QSqlQuery query(database());
-    query.exec(QStringLiteral("ROLLBACK"));
+    // Also ends a failed transaction; on a lost connection there is nothing left to end.
+    if (isOpen())
+        queryRows(database(), QStringLiteral("ROLLBACK"), {}, 0, {});
 }
 
 bool Connection::commitOrRollback(bool ok, DbError *failure)
@@ -311,72 +216,105 @@ void Connection::noteError(const DbError &error)
         database().close();
 }
 
-bool Connection::exec(const QString &sql, const QVariantList &values, DbError *error,
-                      int *rowsAffected)
+namespace {
+
+DbError notConnected()
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else if (query.prepare(sql)) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok) {
-        const DbError failure = DbError::fromSql(query.lastError(), m_url.backend);
-        noteError(failure);
-        if (error)
-            *error = failure;
-        return false;
-    }
-    if (rowsAffected)
-        *rowsAffected = query.numRowsAffected();
-    return true;
+    DbError error;
+    error.kind = DbError::ConnectionLost;
+    error.message = QCoreApplication::translate("Salvage::Connection",
+                                                "Not connected to the database.");
+    return error;
 }
 
-bool Connection::select(QSqlQuery &query,
-                        const QString &sql,
-                        const QVariantList &values,
-                        DbError *error)
+} // namespace
+
+Result<int> Connection::execute(const QString &sql, const QVariantList &values)
 {
-    DbError failure;
-    if (runQuery(query, sql, values, m_url.backend, &failure))
-        return true;
-    noteError(failure);
-    if (error)
-        *error = failure;
-    return false;
+    if (!isOpen())
+        return notConnected();
+    int affected = 0;
+    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, 0, {}, &affected),
+                                             m_url.backend);
+    if (failure.isError()) {
+        noteError(failure);
+        return failure;
+    }
+    return affected;
+}
+
+Result<Done> Connection::forEachRow(const QString &sql,
+                                    const QVariantList &values,
+                                    const RowSink &sink,
+                                    int width)
+{
+    if (!isOpen())
+        return notConnected();
+    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, width, sink),
+                                             m_url.backend);
+    if (failure.isError()) {
+        noteError(failure);
+        return failure;
+    }
+    return Done();
+}
+
+Result<QList<QVariantList>> Connection::rows(const QString &sql,
+                                             const QVariantList &values,
+                                             int width)
+{
+    QList<QVariantList> result;
+    const Result<Done> done = forEachRow(
+        sql,
+        values,
+        [&result](QVariantList &&row) {
+            result.append(std::move(row));
+            return true;
+        },
+        width);
+    if (!done)
+        return done.error();
+    return result;
+}
+
+Result<QVariant> Connection::value(const QString &sql, const QVariantList &values)
+{
+    // Every row is read (an early stop on PostgreSQL would cost a cancel request).
+    const Result<QList<QVariantList>> all = rows(sql, values, 1);
+    if (!all)
+        return all.error();
+    if (all->isEmpty()) {
+        DbError none;
+        none.kind = DbError::Other;
+        none.message = QCoreApplication::translate("Salvage::Connection",
+                                                   "The database returned no result. Nothing "
+                                                   "was changed.");
+        return none;
+    }
+    return all->first().value(0);
+}
+
+bool Connection::exec(const QString &sql,
+                      const QVariantList &values,
+                      DbError *error,
+                      int *rowsAffected)
+{
+    const Result<int> done = execute(sql, values);
+    if (done && rowsAffected)
+        *rowsAffected = *done;
+    return done.report(error);
 }
 
 bool Connection::tableExists(const QString &name, bool *exists, DbError *error)
 {
-    QSqlQuery query(database());
     const QString sql = m_url.backend == Backend::PostgreSQL
                             ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")
                             : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
                                              "WHERE type = 'table' AND name = ?");
-    if (!select(query, sql, {name}, error))
-        return false;
-    *exists = query.next() && query.value(0).toBool();
-    return true;
-}
-
-bool runQuery(QSqlQuery &query,
-              const QString &sql,
-              const QVariantList &values,
-              Backend backend,
-              DbError *error)
-{
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
-    if (!ok && error)
-        *error = DbError::fromSql(query.lastError(), backend);
-    return ok;
+    const Result<QVariant> found = value(sql, {name});
+    if (found)
+        *exists = found->toBool();
+    return found.report(error);
 }
 
 } // namespace Salvage

@@ -1,30 +1,15 @@
 #pragma once
 
 #include "connectionurl.h"
+#include "dberror.h"
+#include "result.h"
+#include "rowsink.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QMetaType>
+#include <QSqlDatabase>
 #include <QString>
 
-class QSqlQuery;
-
 namespace Salvage {
-
-// What went wrong with a database call, in words a user can act on.
-struct DbError
-{
-    enum Kind { None, Unreachable, AuthFailed, NoDatabase, TlsRequired, PermissionDenied,
-                ConnectionLost, Conflict, Constraint, Cancelled, Refused, Other };
-    Kind kind = None;
-    QString message;     // translated, user facing
-    QString driverText;  // raw driver text, shown only as details
-    QString sqlState;
-
-    bool isError() const { return kind != None; }
-    static DbError fromSql(const QSqlError &error, Backend backend);
-    static DbError refused(const QString &message);
-};
 
 // The operating-system account running Salvage (for the audit).
 QString osUserName();
@@ -53,6 +38,9 @@ public:
 
     // Transactions. SQLite uses BEGIN IMMEDIATE so the write lock is taken up front.
     bool begin(DbError *error);
+    // Verifies the outcome: PostgreSQL answers COMMIT in a failed transaction with ROLLBACK
+    // (no error), which is reported here as a failure. A lost connection during COMMIT says
+    // that the outcome is unknown.
     bool commit(DbError *error);
     void rollback();
     // Ends an operation's transaction: commits when `ok`, else (or when the commit fails) rolls
@@ -63,12 +51,32 @@ public:
     // reconnects and re-reads state instead of retrying blindly on a dead session.
     void noteError(const DbError &error);
 
-    // Executes `sql` with positional bound values. Returns false and fills *error on failure.
-    bool exec(const QString &sql, const QVariantList &values, DbError *error,
+    // The one way to run SQL. Values are bound in order to positional `?`; every result is
+    // read to its end with the error checked after the last row, so a stream cut short by a
+    // timeout, a cancel or a lost connection is an error, never "no more rows"; a lost
+    // connection is noted (noteError).
+    //
+    // A statement without rows: how many rows it changed.
+    Result<int> execute(const QString &sql, const QVariantList &values = {});
+    // Hands each row (its first `width` cells; every cell when negative) to `sink` as it
+    // arrives, without buffering the result; a sink that returns false stops early, which is
+    // no error. Rows handed over before a failure belong to a result that did not complete.
+    Result<Done> forEachRow(const QString &sql,
+                            const QVariantList &values,
+                            const RowSink &sink,
+                            int width = -1);
+    // Every row in memory: for results known to be small (catalog reads, holds, rules).
+    Result<QList<QVariantList>> rows(const QString &sql,
+                                     const QVariantList &values = {},
+                                     int width = -1);
+    // The first cell of a statement that returns one row (an aggregate); no row is an error.
+    Result<QVariant> value(const QString &sql, const QVariantList &values = {});
+
+    // execute() for callers that report through a DbError out-parameter.
+    bool exec(const QString &sql,
+              const QVariantList &values,
+              DbError *error,
               int *rowsAffected = nullptr);
-    // Like exec(), for a statement whose rows the caller reads from `query` (made on
-    // database()): runQuery() that also notes a lost connection.
-    bool select(QSqlQuery &query, const QString &sql, const QVariantList &values, DbError *error);
     // Whether a table `name` (unqualified: PostgreSQL looks along the search path) exists.
     // Returns false and fills *error when that cannot be told.
     bool tableExists(const QString &name, bool *exists, DbError *error);
@@ -78,14 +86,4 @@ private:
     QString m_name;
 };
 
-// Prepares `sql` on `query` as a forward-only query (QPSQL then streams the rows), binds
-// `values` in order and runs it. Returns false and fills *error on failure.
-bool runQuery(QSqlQuery &query,
-              const QString &sql,
-              const QVariantList &values,
-              Backend backend,
-              DbError *error);
-
 } // namespace Salvage
-
-Q_DECLARE_METATYPE(Salvage::DbError)

@@ -1,5 +1,6 @@
 #include "pgrowreader.h"
 
+#include "pgnative.h"
 #include "pgplaceholders.h"
 
 #include <QDateTime>
@@ -132,33 +133,6 @@ private:
     std::vector<std::optional<QByteArray>> m_storage;
     std::vector<const char *> m_pointers;
 };
-
-QSqlError makeError(PGconn *conn, const PGresult *result)
-{
-    QString state;
-    QString message;
-    if (result) {
-        state = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
-        message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-    }
-    if (message.isEmpty())
-        message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    const bool broken = PQstatus(conn) == CONNECTION_BAD;
-    // libpq's own failures carry no SQLSTATE: a broken connection is connection_failure,
-    // so that DbError sees it as lost like any class 08 error.
-    if (state.isEmpty() && broken)
-        state = QStringLiteral("08006");
-    return QSqlError(QString(),
-                     message,
-                     broken ? QSqlError::ConnectionError : QSqlError::StatementError,
-                     state);
-}
-
-void discardResults(PGconn *conn)
-{
-    while (PGresult *result = PQgetResult(conn))
-        PQclear(result);
-}
 
 // Asks the server to stop the statement running on `conn` (its rows are not wanted).
 void cancelStatement(PGconn *conn)

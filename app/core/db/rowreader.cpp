@@ -1,5 +1,6 @@
 #include "rowreader.h"
 
+#include "pgnative.h"
 #include "pgrowreader.h"
 
 #include <QCoreApplication>
@@ -8,48 +9,6 @@
 #include <QSqlRecord>
 
 namespace Salvage {
-
-namespace {
-
-// QPSQL's native connection, or nullptr. Qt 6.4 names the handle after libpq's struct tag.
-pg_conn *pgConnection(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    const char *type = handle.typeName();
-    const bool libpq = type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0);
-    if (!libpq || !handle.data())
-        return nullptr;
-    return *static_cast<pg_conn *const *>(handle.data());
-}
-
-// A forward-only QSqlQuery: on QSQLITE it steps the statement row by row, and its values
-// already cost little more than sqlite3's own.
-QSqlError readWithQuery(const QSqlDatabase &database,
-                        const QString &sql,
-                        const QVariantList &values,
-                        int width,
-                        const RowSink &sink)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!ok || !query.exec())
-        return query.lastError();
-    const int cells = width < 0 ? query.record().count() : width;
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(cells);
-        for (int i = 0; i < cells; ++i)
-            row.append(query.value(i));
-        if (!sink(std::move(row)))
-            return QSqlError();
-    }
-    return query.lastError();
-}
-
-} // namespace
 
 bool readRows(Connection &connection,
               const QString &sql,
@@ -66,18 +25,55 @@ bool readRows(Connection &connection,
     } else {
         const QSqlDatabase database = connection.database();
         QSqlError sqlError;
-        pg_conn *pg = connection.backend() == Backend::PostgreSQL ? pgConnection(database)
+        pg_conn *pg = connection.backend() == Backend::PostgreSQL ? Pg::nativeConnection(database)
                                                                   : nullptr;
         if (pg)
             Pg::readRows(pg, sql, values, width, sink, &sqlError);
         else
-            sqlError = readWithQuery(database, sql, values, width, sink);
+            sqlError = queryRows(database, sql, values, width, sink);
         failure = DbError::fromSql(sqlError, connection.backend());
         connection.noteError(failure);
     }
     if (failure.isError() && error)
         *error = failure;
     return !failure.isError();
+}
+
+QSqlError queryRows(const QSqlDatabase &database,
+                    const QString &sql,
+                    const QVariantList &values,
+                    int width,
+                    const RowSink &sink,
+                    int *rowsAffected)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true); // QPSQL streams (single-row mode), QSQLITE steps
+    bool ok = true;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = ok && query.exec();
+    }
+    if (!ok)
+        return query.lastError();
+    if (rowsAffected)
+        *rowsAffected = query.numRowsAffected();
+    if (!query.isSelect())
+        return QSqlError();
+    const int cells = width < 0 ? query.record().count() : width;
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(cells);
+        for (int i = 0; i < cells; ++i)
+            row.append(query.value(i));
+        if (sink && !sink(std::move(row)))
+            return QSqlError();
+    }
+    // A result cut short (timeout, cancel, lost connection) ends like a complete one.
+    return query.lastError();
 }
 
 } // namespace Salvage

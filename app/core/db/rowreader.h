@@ -2,16 +2,9 @@
 
 #include "connection.h"
 
-#include <QVariantList>
-
-#include <functional>
-
 namespace Salvage {
 
-// Receives one row of `width` cells; returns false to stop reading (the rest is skipped).
-using RowSink = std::function<bool(QVariantList &&row)>;
-
-// Runs a SELECT with positional `?` values and hands its rows to `sink` one by one as they
+// The reader behind Connection::forEachRow() (use that). Runs a SELECT with positional `?` values and hands its rows to `sink` one by one as they
 // arrive, without buffering the result. `width`: the number of leading columns each row
 // holds (the statement's column count when negative).
 //
@@ -32,5 +25,16 @@ bool readRows(Connection &connection,
               int width,
               const RowSink &sink,
               DbError *error);
+
+// The one QSqlQuery result loop, behind Connection's statement runner and readRows() on
+// SQLite: prepares `sql` forward-only (executed directly when there are no values, so a
+// script of several statements works), binds `values`, runs it, fills *rowsAffected, hands
+// the rows to `sink` (may be empty) and returns the error, checked after the last row.
+QSqlError queryRows(const QSqlDatabase &database,
+                    const QString &sql,
+                    const QVariantList &values,
+                    int width,
+                    const RowSink &sink,
+                    int *rowsAffected = nullptr);
 
 } // namespace Salvage

@@ -3,7 +3,6 @@
 #include "db/rowreader.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -26,27 +25,26 @@ qint64 estimateRows(Connection &connection, const TableInfo &table, Scope scope)
 {
     if (!connection.isOpen())
         return -1;
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
     if (connection.backend() == Backend::SQLite) {
-        if (!query.exec(QLatin1String("SELECT max(rowid) FROM ") + table.name.quoted())
-            || !query.next())
+        const Result<QVariant> max = connection.value(QLatin1String("SELECT max(rowid) FROM ")
+                                                      + table.name.quoted());
+        if (!max)
             return -1;
-        return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+        return max->isNull() ? 0 : max->toLongLong();
     }
-    query.prepare(QStringLiteral(
-        "SELECT c.reltuples, (SELECT s.null_frac FROM pg_catalog.pg_stats s "
-        "WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = ?) "
-        "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = ? AND c.relname = ?"));
-    query.addBindValue(table.convention.marker);
-    query.addBindValue(table.name.schema);
-    query.addBindValue(table.name.name);
-    if (!query.exec() || !query.next() || query.value(0).toDouble() < 0)
+    const Result<QList<QVariantList>> stats = connection.rows(
+        QStringLiteral(
+            "SELECT c.reltuples, (SELECT s.null_frac FROM pg_catalog.pg_stats s "
+            "WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = ?) "
+            "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = ? AND c.relname = ?"),
+        {table.convention.marker, table.name.schema, table.name.name});
+    if (!stats || stats->isEmpty() || stats->first().value(0).toDouble() < 0)
         return -1;
-    double rows = query.value(0).toDouble();
-    if (table.convention.kind == Convention::Kind::Timestamp && !query.value(1).isNull()) {
-        const double activeShare = query.value(1).toDouble();
+    const QVariantList &row = stats->first();
+    double rows = row.value(0).toDouble();
+    if (table.convention.kind == Convention::Kind::Timestamp && !row.value(1).isNull()) {
+        const double activeShare = row.value(1).toDouble();
         if (scope == Scope::Active)
             rows *= activeShare;
         else if (scope == Scope::Trash)
@@ -96,16 +94,10 @@ bool count(Connection &connection,
         *error = DbError::refused(notConnected().message);
         return false;
     }
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true); // QPSQL streams forward-only results (single-row mode)
-    bool ok = query.prepare(statement.sql);
-    for (const QVariant &v : statement.values)
-        query.addBindValue(v);
-    if (!ok || !query.exec() || !query.next()) {
-        *error = DbError::fromSql(query.lastError(), connection.backend());
+    const Result<QVariant> counted = connection.value(statement.sql, statement.values);
+    if (!counted.report(error))
         return false;
-    }
-    *rows = query.value(0).toLongLong();
+    *rows = counted->toLongLong();
     return true;
 }
 

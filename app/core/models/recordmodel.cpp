@@ -4,7 +4,6 @@
 #include "recordfetch.h"
 
 #include <QPointer>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>

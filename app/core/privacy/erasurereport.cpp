@@ -168,6 +168,16 @@ QByteArray ErasureReport::toJson(const ErasurePlan &plan,
                   QJsonArray::fromStringList(plan.suggestedRules));
     report.insert(QStringLiteral("verification"), verification);
     report.insert(QStringLiteral("scrubbing"), result.scrubbing);
+    report.insert(QStringLiteral("scrub_mode"), scrubModeName(result.scrubMode));
+    QJsonArray scrubbed;
+    for (const TableScrub &scrub : result.scrubbedTables) {
+        scrubbed.append(QJsonObject{{QStringLiteral("table"), scrub.table.display()},
+                                    {QStringLiteral("action"), scrub.action},
+                                    {QStringLiteral("done"), scrub.done},
+                                    {QStringLiteral("note"), scrub.note},
+                                    {QStringLiteral("command"), scrub.command}});
+    }
+    report.insert(QStringLiteral("scrubbed_tables"), scrubbed);
     report.insert(QStringLiteral("still_holds"), QJsonArray::fromStringList(result.stillHolds));
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }

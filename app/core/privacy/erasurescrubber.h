@@ -17,7 +17,8 @@ namespace Salvage {
 // secure_delete off every anonymized or purged value kept 1-2 copies in the file; in WAL mode
 // without the checkpoint the old pages stay in the main file (1-3 copies); with both, 0.
 //
-// PostgreSQL: VACUUM FULL (with ANALYZE) of the touched tables, not plain VACUUM. Measured on
+// PostgreSQL: what ScrubMode says; by default plain VACUUM, which locks nobody out, and
+// VACUUM FULL only when chosen, because only it removes the bytes. Measured on
 // PostgreSQL 15 (a 200-row table with a unique text index and a second text index; the marker
 // row inserted first, in the middle or last; then UPDATEd to anonymized values or DELETEd;
 // then the VACUUM variant and a CHECKPOINT; marker bytes counted in the relation files):
@@ -32,40 +33,76 @@ namespace Salvage {
 // - VACUUM FULL while another session held an older REPEATABLE READ snapshot: 1 copy in the
 //   heap and 1 in the index (the old version is "recently dead" and copied). So it waits
 //   briefly for such transactions and, if they stay, does not run and says so.
-// VACUUM FULL locks the table exclusively while it rewrites it: bounded by lock_timeout.
+// VACUUM FULL locks the table exclusively (ACCESS EXCLUSIVE) for the whole rewrite, an
+// outage on a busy table; lock_timeout bounds only the wait for the lock, so it runs only
+// when chosen, and gives up (saying so) when the lock is not had within the wait.
+enum class ScrubMode {
+    None,   // nothing; the report names the command to run
+    Vacuum, // plain VACUUM (ANALYZE): no exclusive lock, the old bytes may stay in the files
+    Full,   // VACUUM (FULL, ANALYZE): new files without them; exclusive lock, bounded wait
+};
+QString scrubModeName(ScrubMode mode); // "none", "vacuum", "full"
+// Returns false for a name that is none of those.
+bool scrubModeFromName(const QString &name, ScrubMode *mode);
+
+// What was done to one touched table after the commit.
+struct TableScrub
+{
+    QualifiedName table;
+    QString action; // "secure_delete", "none", "vacuum", "vacuum_full"
+    bool done = false;
+    QString note;    // translated: what happened, what still holds old copies
+    QString command; // PostgreSQL: what removes the old versions from the files, when needed
+};
+
 class ErasureScrubber
 {
     Q_DECLARE_TR_FUNCTIONS(Salvage::ErasureScrubber)
 public:
-    explicit ErasureScrubber(Connection &connection);
+    // `waitSeconds`: how long afterCommit waits for older transactions, and for VACUUM
+    // FULL's lock (ScrubMode::Full only).
+    ErasureScrubber(Connection &connection, ScrubMode mode, int waitSeconds = defaultWaitSeconds);
 
     // Before the erasure's transaction (SQLite: secure_delete on, the old setting kept).
     bool prepare(DbError *error);
     // Inside the transaction (PostgreSQL: its id, to recognise older snapshots later).
     bool noteTransaction(DbError *error);
-    // After commit: scrubs `touched`; fills what was done and what still holds copies.
+    // After commit: scrubs `touched`; fills what was done and what still holds copies, in
+    // words and per table.
     void afterCommit(const QList<QualifiedName> &touched,
                      QString *scrubbing,
-                     QStringList *stillHolds);
+                     QStringList *stillHolds,
+                     QList<TableScrub> *tables);
     // After commit or rollback: the connection's settings as they were.
     void restore();
 
-    // How long afterCommit waits for older transactions, and for VACUUM FULL's lock.
-    static constexpr int waitSeconds = 10;
+    static constexpr int defaultWaitSeconds = 10;
 
 private:
     void sqliteAfterCommit(const QList<QualifiedName> &touched,
                            QStringList *done,
-                           QStringList *stillHolds);
+                           QStringList *stillHolds,
+                           QList<TableScrub> *tables);
     void pgAfterCommit(const QList<QualifiedName> &touched,
                        QStringList *done,
-                       QStringList *stillHolds);
+                       QStringList *stillHolds,
+                       QList<TableScrub> *tables);
+    // The tables this user may VACUUM; the others are reported in *tables.
+    QList<QualifiedName> vacuumable(const QList<QualifiedName> &touched, QList<TableScrub> *tables);
+    void pgVacuum(const QList<QualifiedName> &tables, QList<TableScrub> *scrubbed);
+    void pgVacuumFull(const QList<QualifiedName> &tables, QList<TableScrub> *scrubbed);
+    void pgWhatElseHolds(QStringList *stillHolds);
     int olderTransactions(DbError *error);
     QVariant scalar(const QString &sql, const QVariantList &values, DbError *error);
+    static QString names(const QList<QualifiedName> &tables);
 
     Connection &m_connection;
+    ScrubMode m_mode;
+    int m_waitSeconds;
     QVariant m_secureDelete; // SQLite: the setting before prepare()
     QString m_transactionId; // PostgreSQL: the erasure's xid (32 bits, as text)
 };
 
 } // namespace Salvage
+
+Q_DECLARE_METATYPE(Salvage::ScrubMode)

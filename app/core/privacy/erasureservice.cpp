@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace Salvage {
@@ -105,6 +104,12 @@ const TableInfo *ErasureService::table(const QualifiedName &name, ErasureResult 
     return info && !info->primaryKey.isEmpty() ? info : nullptr;
 }
 
+void ErasureService::setScrubbing(ScrubMode mode, int waitSeconds)
+{
+    m_scrubMode = mode;
+    m_scrubWaitSeconds = waitSeconds;
+}
+
 ErasureResult ErasureService::apply(const ErasurePlan &plan,
                                     const QString &actor,
                                     bool createAuditTable,
@@ -168,26 +173,27 @@ ErasureResult ErasureService::anonymizeRows(const TableInfo &table,
             unique << key;
     }
     QList<SubjectRow> rows;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     for (int start = 0; start < unique.size(); start += 200) {
         QVariantList values;
-        query.prepare(
-            QLatin1String("SELECT ") + ErasureSql::selectList(table) + QLatin1String(", CASE WHEN ")
-            + Sql::scopePredicate(table, Scope::Trash, m_connection.backend())
-            + QLatin1String(" THEN 1 ELSE 0 END FROM ") + table.name.quoted()
-            + QLatin1String(" WHERE ") + Sql::keyPredicate(table, unique.mid(start, 200), &values));
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (!query.exec())
-            return refuse(DbError::fromSql(query.lastError(), m_connection.backend()));
-        while (query.next()) {
+        const Result<QList<QVariantList>> read
+            = m_connection.rows(QLatin1String("SELECT ") + ErasureSql::selectList(table)
+                                    + QLatin1String(", CASE WHEN ")
+                                    + Sql::scopePredicate(table,
+                                                          Scope::Trash,
+                                                          m_connection.backend())
+                                    + QLatin1String(" THEN 1 ELSE 0 END FROM ")
+                                    + table.name.quoted() + QLatin1String(" WHERE ")
+                                    + Sql::keyPredicate(table, unique.mid(start, 200), &values),
+                                values);
+        if (!read)
+            return refuse(read.error());
+        for (const QVariantList &cells : *read) {
             SubjectRow row;
             row.table = table.name;
             for (int i = 0; i < table.columns.size(); ++i)
-                row.values.insert(table.columns.at(i).name, query.value(i));
+                row.values.insert(table.columns.at(i).name, cells.value(i));
             row.key = ErasureSql::valuesOf(row.values, table.primaryKey);
-            row.trashed = query.value(int(table.columns.size())).toInt() != 0;
+            row.trashed = cells.value(int(table.columns.size())).toInt() != 0;
             row.path = {table.name};
             rows << row;
         }
@@ -208,16 +214,25 @@ ErasureResult ErasureService::anonymizeRows(const TableInfo &table,
     if (!plan.refusal.isEmpty())
         return refuse(DbError::refused(plan.refusal));
     plan.markerValues.clear();
+    // A selection names its rows: a held one refuses the whole selection, as a purge does.
+    const HeldKeys held = heldAmong(holds, table.name, unique);
+    if (!held.isEmpty()) {
+        result.error = DbError::refused(
+            tr("%n of the selected row(s) of %1 are on legal hold and may not be anonymized: "
+               "%2. Nothing was changed. A hold must be released before its row can be "
+               "changed.",
+               nullptr,
+               int(held.keys.size()))
+                .arg(table.name.display(), heldRowsText(table, held)));
+        return result;
+    }
     if (plan.count(Action::Anonymize) == 0) {
-        if (plan.count(Action::KeepHeld) > 0) {
-            return refuse(DbError::refused(tr("The rows are on legal hold and stay as they "
-                                              "are. Nothing was changed.")));
-        }
         return refuse(DbError::refused(tr("No rule changes any column of these rows (no "
                                           "stored or suggested rule for their columns). "
                                           "Nothing was changed; add rules first.")));
     }
     ErasureService scoped(m_connection, tables);
+    scoped.setScrubbing(m_scrubMode, m_scrubWaitSeconds);
     return scoped.run(plan, actor, createAuditTable);
 }
 
@@ -244,7 +259,8 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
         if (!table(row.row.table, result))
             return result;
     }
-    ErasureScrubber scrubber(m_connection);
+    ErasureScrubber scrubber(m_connection, m_scrubMode, m_scrubWaitSeconds);
+    result.scrubMode = m_scrubMode;
     if (!scrubber.prepare(&result.error) || !m_connection.begin(&result.error)) {
         scrubber.restore();
         m_connection.noteError(result.error);
@@ -274,7 +290,7 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
             if (outcome.anonymized + outcome.purged > 0)
                 touched << outcome.table;
         }
-        scrubber.afterCommit(touched, &result.scrubbing, &result.stillHolds);
+        scrubber.afterCommit(touched, &result.scrubbing, &result.stillHolds, &result.scrubbedTables);
     } else {
         result.operationId.clear();
         for (TableOutcome &outcome : result.tables) {
@@ -291,7 +307,10 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
 bool ErasureService::checkHolds(const ErasurePlan &plan, ErasureResult &result)
 {
     // A hold placed after the plan was made wins: the row must stay as it is.
-    const QList<Hold> holds = LegalHolds(m_connection).holds(QualifiedName(), &result.error);
+    LegalHolds legalHolds(m_connection);
+    if (!legalHolds.lockForChange(&result.error))
+        return false;
+    const QList<Hold> holds = legalHolds.holds(QualifiedName(), &result.error);
     if (result.error.isError())
         return false;
     QStringList held;
@@ -377,9 +396,6 @@ bool ErasureService::purge(const ErasurePlan &plan, ErasureResult &result)
 
 bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, ErasureResult &result)
 {
-    const Backend backend = m_connection.backend();
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     // Never purge a row that a row the erasure keeps (or one it never saw) still refers to:
     // a cascade or SET NULL would change rows silently.
     QStringList referring;
@@ -391,14 +407,12 @@ bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, Eras
                                                                            &values,
                                                                            QStringLiteral("c"))
                                                        : QString();
-        query.prepare(OperationSupport::referenceCountSql(info, fk, parent, self));
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (!query.exec() || !query.next()) {
-            result.error = DbError::fromSql(query.lastError(), backend);
+        const Result<QVariant> count
+            = m_connection.value(OperationSupport::referenceCountSql(info, fk, parent, self),
+                                 values);
+        if (!count.report(&result.error))
             return false;
-        }
-        if (query.value(0).toLongLong() > 0)
+        if (count->toLongLong() > 0)
             referring << fk.fromTable.display();
     }
     if (!referring.isEmpty()) {
@@ -416,8 +430,8 @@ bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, Eras
     QVariantList values;
     QString guard;
     if (info.convention.isSoftDeletable())
-        guard = row.row.trashed ? Sql::trashedPredicate(info, backend)
-                                : Sql::activePredicate(info, backend);
+        guard = row.row.trashed ? Sql::trashedPredicate(info, m_connection.backend())
+                                : Sql::activePredicate(info, m_connection.backend());
     const QString sql = QLatin1String("DELETE FROM ") + info.name.quoted()
                         + QLatin1String(" WHERE ")
                         + Sql::joinAnd({Sql::keyPredicate(info, {row.row.key}, &values), guard});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "erasureplan.h"
+#include "erasurescrubber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +43,8 @@ struct ErasureResult
     QString scrubbing;      // what was done after commit (secure_delete + checkpoint,
                             // VACUUM) or who must do it (translated)
     QStringList stillHolds; // honest list of what still holds old copies (translated)
+    ScrubMode scrubMode = ScrubMode::Vacuum;
+    QList<TableScrub> scrubbedTables; // per touched table: what was done after commit
     DbError error;
 };
 
@@ -57,6 +60,11 @@ class ErasureService
     Q_DECLARE_TR_FUNCTIONS(Salvage::ErasureService)
 public:
     ErasureService(Connection &connection, const QList<TableInfo> &tables);
+
+    // What to do about old row versions after the commit (PostgreSQL; SQLite always
+    // overwrites and checkpoints). Default: plain VACUUM, which locks nobody out.
+    // `waitSeconds`: the longest wait for older transactions and for VACUUM FULL's lock.
+    void setScrubbing(ScrubMode mode, int waitSeconds = ErasureScrubber::defaultWaitSeconds);
 
     ErasureResult apply(const ErasurePlan &plan,
                         const QString &actor,
@@ -84,6 +92,8 @@ private:
 
     Connection &m_connection;
     QList<TableInfo> m_tables;
+    ScrubMode m_scrubMode = ScrubMode::Vacuum;
+    int m_scrubWaitSeconds = ErasureScrubber::defaultWaitSeconds;
 };
 
 } // namespace Salvage

@@ -5,7 +5,6 @@
 #include "schema/schemainspector.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace Salvage {
 
@@ -63,22 +62,17 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
                                       DbError *error)
 {
     const Backend backend = m_connection.backend();
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    const auto failed = [&] {
-        if (error)
-            *error = DbError::fromSql(query.lastError(), backend);
-        return false;
-    };
     if (backend == Backend::PostgreSQL) {
         QHash<QualifiedName, int> index;
         QStringList unreadable;
         int otherColumns = 0;
-        if (!query.exec(QString::fromLatin1(pgColumns)))
-            return failed();
-        while (query.next()) {
-            const QualifiedName name{query.value(0).toString(), query.value(1).toString()};
-            if (!query.value(6).toBool()) {
+        const Result<QList<QVariantList>> columns = m_connection.rows(
+            QString::fromLatin1(pgColumns));
+        if (!columns.report(error))
+            return false;
+        for (const QVariantList &row : *columns) {
+            const QualifiedName name{row.value(0).toString(), row.value(1).toString()};
+            if (!row.value(6).toBool()) {
                 if (!unreadable.contains(name.display()))
                     unreadable << name.display();
                 continue;
@@ -87,10 +81,10 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
                 index.insert(name, int(tables->size()));
                 tables->append(ScanTable{name, {}, {}});
             }
-            if (pgScannable(query.value(3).toString(),
-                            query.value(4).toString(),
-                            query.value(5).toString()))
-                (*tables)[index.value(name)].columns << query.value(2).toString();
+            if (pgScannable(row.value(3).toString(),
+                            row.value(4).toString(),
+                            row.value(5).toString()))
+                (*tables)[index.value(name)].columns << row.value(2).toString();
             else
                 ++otherColumns;
         }
@@ -113,28 +107,32 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
     }
     QStringList names;
     QStringList virtualTables;
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return failed();
-    while (query.next()) {
-        if (query.value(1).toString().trimmed().startsWith(QLatin1String("CREATE VIRTUAL"),
-                                                           Qt::CaseInsensitive))
-            virtualTables << query.value(0).toString();
+    const Result<QList<QVariantList>> master = m_connection.rows(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    if (!master.report(error))
+        return false;
+    for (const QVariantList &row : *master) {
+        if (row.value(1).toString().trimmed().startsWith(QLatin1String("CREATE VIRTUAL"),
+                                                         Qt::CaseInsensitive))
+            virtualTables << row.value(0).toString();
         else
-            names << query.value(0).toString();
+            names << row.value(0).toString();
     }
     for (const QString &name : std::as_const(names)) {
         // Any SQLite column can hold text, whatever its declared type: search them all.
         ScanTable table{QualifiedName{QString(), name}, {}, {}};
         QMap<int, QString> key;
-        query.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
-        query.addBindValue(name);
-        if (!query.exec())
-            return failed();
-        while (query.next()) {
-            table.columns << query.value(0).toString();
-            if (query.value(1).toInt() > 0)
-                key.insert(query.value(1).toInt(), query.value(0).toString());
+        const Result<QList<QVariantList>> info
+            = m_connection.rows(QStringLiteral(
+                                    "SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"),
+                                {name});
+        if (!info.report(error))
+            return false;
+        for (const QVariantList &row : *info) {
+            table.columns << row.value(0).toString();
+            if (row.value(1).toInt() > 0)
+                key.insert(row.value(1).toInt(), row.value(0).toString());
         }
         table.primaryKey = key.values();
         tables->append(table);
@@ -181,8 +179,6 @@ bool ErasureVerification::scanTable(const ScanTable &table,
     if (table.columns.isEmpty())
         return true;
     const Backend backend = m_connection.backend();
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
 
     // (col matches ? OR col matches ? ...) for one column and some markers.
     const auto columnMatch =
@@ -230,17 +226,13 @@ bool ErasureVerification::scanTable(const ScanTable &table,
                 sql += QLatin1String(" WHERE ") + notHeld;
                 values += heldValues;
             }
-            query.prepare(sql);
-            for (const QVariant &v : std::as_const(values))
-                query.addBindValue(v);
-            if (!query.exec() || !query.next()) {
-                if (error)
-                    *error = DbError::fromSql(query.lastError(), backend);
+            const Result<QList<QVariantList>> sumsRow = m_connection.rows(sql, values);
+            if (!sumsRow.report(error))
                 return false;
-            }
+            const QVariantList counts = sumsRow->value(0);
             for (int i = 0; i < columns.size(); ++i) {
                 VerificationQuery &q = (*queries)[firstQuery + c + i];
-                q.hits += query.value(i).toLongLong();
+                q.hits += counts.value(i).toLongLong();
                 if (q.sql.isEmpty())
                     q.sql = sql;
             }
@@ -267,23 +259,17 @@ bool ErasureVerification::scanTable(const ScanTable &table,
             where = Sql::joinAnd({where, notHeld});
             values += heldValues;
         }
-        query.prepare(QLatin1String("SELECT ") + keyColumns.join(QLatin1String(", "))
-                      + QLatin1String(" FROM ") + table.name.quoted() + QLatin1String(" WHERE ")
-                      + where + QLatin1String(" LIMIT 10"));
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (!query.exec()) {
-            if (error)
-                *error = DbError::fromSql(query.lastError(), backend);
+        const Result<QList<QVariantList>> keys
+            = m_connection.rows(QLatin1String("SELECT ") + keyColumns.join(QLatin1String(", "))
+                                    + QLatin1String(" FROM ") + table.name.quoted()
+                                    + QLatin1String(" WHERE ") + where + QLatin1String(" LIMIT 10"),
+                                values);
+        if (!keys.report(error))
             return false;
-        }
         TableInfo keyed;
         keyed.primaryKey = table.primaryKey;
         int listed = 0;
-        while (query.next()) {
-            RowKey key;
-            for (int k = 0; k < table.primaryKey.size(); ++k)
-                key << query.value(k);
+        for (const RowKey &key : *keys) {
             const QString json = rowKeyToJson(keyed, key);
             // A key that is itself the value (an email as primary key) is not repeated.
             *remainingAt << (containsMarker(json, markers)

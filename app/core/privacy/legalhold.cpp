@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace Salvage {
@@ -221,7 +220,7 @@ bool LegalHolds::hold(const TableInfo &table,
     const QList<RowKey> keys = distinctKeys(table, input);
 
     DbError failure;
-    bool ok = m_connection.begin(&failure) && ensureTable(&failure)
+    bool ok = m_connection.begin(&failure) && ensureTable(&failure) && lockForPlacing(&failure)
               && ensureAudit(m_connection, &failure);
     // Only rows that exist can be held: a typo must not look like a hold.
     QList<RowKey> found;
@@ -231,16 +230,10 @@ bool LegalHolds::hold(const TableInfo &table,
         const QString sql = QLatin1String("SELECT ") + OperationSupport::keyColumns(table)
                             + QLatin1String(" FROM ") + table.name.quoted()
                             + QLatin1String(" WHERE ") + Sql::keyPredicate(table, batch, &values);
-        QSqlQuery query(m_connection.database());
-        ok = runQuery(query, sql, values, m_connection.backend(), &failure);
-        if (!ok)
-            break;
-        while (query.next()) {
-            RowKey key;
-            for (int i = 0; i < table.primaryKey.size(); ++i)
-                key << query.value(i);
-            found << key;
-        }
+        const Result<QList<QVariantList>> rows = m_connection.rows(sql, values);
+        ok = rows.report(&failure);
+        if (ok)
+            found << *rows;
     }
     QList<RowKey> missing;
     for (const RowKey &key : keys) {
@@ -321,7 +314,8 @@ bool LegalHolds::release(const TableInfo &table,
     }
 
     DbError failure;
-    bool ok = m_connection.begin(&failure) && ensureAudit(m_connection, &failure);
+    bool ok = m_connection.begin(&failure) && lockForPlacing(&failure)
+              && ensureAudit(m_connection, &failure);
     QList<RowKey> missing;
     for (const RowKey &key : keys) {
         int removed = 0;
@@ -370,21 +364,97 @@ QList<Hold> LegalHolds::holds(const QualifiedName &table, DbError *error)
         values << table.display();
     }
     sql += QLatin1String(" ORDER BY table_name, placed_at, row_key");
-    QSqlQuery query(m_connection.database());
-    if (!m_connection.select(query, sql, values, error))
+    const Result<QList<QVariantList>> rows = m_connection.rows(sql, values);
+    if (!rows.report(error))
         return result;
-    while (query.next()) {
+    for (const QVariantList &row : *rows) {
         Hold hold;
-        hold.table = QualifiedName::parse(query.value(0).toString());
-        hold.key = keyFromJson(query.value(1).toString());
-        hold.reason = query.value(2).toString();
-        hold.until = query.value(3).isNull() ? QDate() : query.value(3).toDate();
-        hold.actor = query.value(4).toString();
-        hold.placedAt = timestampFrom(query.value(5));
+        hold.table = QualifiedName::parse(row.value(0).toString());
+        hold.key = keyFromJson(row.value(1).toString());
+        hold.reason = row.value(2).toString();
+        hold.until = row.value(3).isNull() ? QDate() : row.value(3).toDate();
+        hold.actor = row.value(4).toString();
+        hold.placedAt = timestampFrom(row.value(5));
         if (hold.table.isValid())
             result << hold;
     }
     return result;
+}
+
+bool LegalHolds::lockForPlacing(DbError *error)
+{
+    // Waits for the destructive changes that hold a SHARE lock (lockForChange) and keeps new
+    // ones waiting until this hold is committed, so none of them acts on a stale list.
+    if (m_connection.backend() != Backend::PostgreSQL)
+        return true;
+    return m_connection.exec(QStringLiteral("LOCK TABLE salvage_legal_hold "
+                                            "IN SHARE ROW EXCLUSIVE MODE"),
+                             {},
+                             error);
+}
+
+bool LegalHolds::lockForChange(DbError *error)
+{
+    if (m_connection.backend() != Backend::PostgreSQL)
+        return true;
+    // A missing table makes LOCK fail, which would abort the transaction: a savepoint keeps
+    // it usable. Neither takes a snapshot, so REPEATABLE READ callers can lock first.
+    DbError failure;
+    if (!m_connection.exec(QStringLiteral("SAVEPOINT salvage_hold_lock"), {}, &failure)) {
+        setError(error, failure);
+        return false;
+    }
+    const bool locked = m_connection.exec(QStringLiteral("LOCK TABLE salvage_legal_hold "
+                                                         "IN SHARE MODE"),
+                                          {},
+                                          &failure);
+    const bool missing = !locked && failure.sqlState == QLatin1String("42P01");
+    if (!locked && !missing) {
+        setError(error, failure);
+        return false;
+    }
+    const bool ok = (locked
+                     || m_connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT salvage_hold_lock"),
+                                          {},
+                                          &failure))
+                    && m_connection.exec(QStringLiteral("RELEASE SAVEPOINT salvage_hold_lock"),
+                                         {},
+                                         &failure);
+    if (!ok)
+        setError(error, failure);
+    return ok;
+}
+
+HeldKeys heldAmong(const QList<Hold> &holds, const QualifiedName &table, const QList<RowKey> &keys)
+{
+    QHash<QString, QString> reasons;
+    for (const Hold &hold : holds) {
+        if (hold.table == table)
+            reasons.insert(rowKeyIdentity(hold.key), hold.reason);
+    }
+    HeldKeys result;
+    if (reasons.isEmpty())
+        return result;
+    for (const RowKey &key : keys) {
+        const auto found = reasons.constFind(rowKeyIdentity(key));
+        if (found != reasons.cend()) {
+            result.keys << key;
+            result.reasons << found.value();
+        }
+    }
+    return result;
+}
+
+QString heldRowsText(const TableInfo &table, const HeldKeys &held)
+{
+    QStringList names;
+    for (int i = 0; i < held.keys.size() && i < namedRows; ++i) {
+        names << LegalHolds::tr("%1 (%2)").arg(rowKeyToText(table, held.keys.at(i)),
+                                               held.reasons.at(i));
+    }
+    if (held.keys.size() > namedRows)
+        names << QStringLiteral("\u2026");
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace Salvage

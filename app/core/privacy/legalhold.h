@@ -51,8 +51,31 @@ public:
     // values come back as integers. Reading creates nothing.
     QList<Hold> holds(const QualifiedName &table, DbError *error);
 
+    // For a change that may destroy held rows (purge, anonymize, erasure), inside its
+    // transaction and before its first read, since a PostgreSQL REPEATABLE READ snapshot must
+    // see every hold committed before it: no hold can be placed or released until that
+    // transaction ends, so holds() read afterwards stays true until the commit. PostgreSQL:
+    // a SHARE lock on salvage_legal_hold (hold() and release() take SHARE ROW EXCLUSIVE);
+    // SQLite: the write lock of BEGIN IMMEDIATE already serializes them. Without the table
+    // there is nothing to lock and no hold (only the very first hold, whose transaction
+    // creates the table, can then be missed by a change running at the same moment).
+    bool lockForChange(DbError *error);
+
 private:
+    bool lockForPlacing(DbError *error);
+
     Connection &m_connection;
 };
+
+// The keys among `keys` of `table` that `holds` keep, each with its hold's reason.
+struct HeldKeys
+{
+    QList<RowKey> keys;
+    QStringList reasons;
+    bool isEmpty() const { return keys.isEmpty(); }
+};
+HeldKeys heldAmong(const QList<Hold> &holds, const QualifiedName &table, const QList<RowKey> &keys);
+// "5 (litigation), 7 (audit 2026)": up to 20 held rows as messages name them.
+QString heldRowsText(const TableInfo &table, const HeldKeys &held);
 
 } // namespace Salvage

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace Salvage {
 
@@ -83,17 +82,24 @@ const TableInfo *findTable(const QList<TableInfo> &tables, const QualifiedName &
     return found;
 }
 
-// A query on salvage_anonymization_rule, for reading without creating anything: false when
-// it fails (*error says why) and when the table does not exist yet (no rules).
+// Rows of salvage_anonymization_rule, read without creating anything: none when the table
+// does not exist yet (no rules); false when reading fails (*error says why).
 bool selectRules(Connection &connection,
-                 QSqlQuery &query,
                  const QString &sql,
                  const QVariantList &values,
+                 QList<QVariantList> *rows,
                  DbError *error)
 {
     bool exists = false;
-    return connection.tableExists(QLatin1String(ruleTable), &exists, error) && exists
-           && connection.select(query, sql, values, error);
+    if (!connection.tableExists(QLatin1String(ruleTable), &exists, error))
+        return false;
+    if (!exists)
+        return true;
+    Result<QList<QVariantList>> read = connection.rows(sql, values);
+    if (!read.report(error))
+        return false;
+    *rows = std::move(read).value();
+    return true;
 }
 
 // The parameter as given (only Fixed uses it), NULL when empty.
@@ -182,21 +188,21 @@ bool RuleStore::ensureTables(DbError *error)
 QList<AnonymizationRule> RuleStore::rules(DbError *error)
 {
     QList<AnonymizationRule> result;
-    QSqlQuery query(m_connection.database());
+    QList<QVariantList> rows;
     if (!selectRules(m_connection,
-                     query,
                      QStringLiteral("SELECT table_name, column_name, rule, parameter "
                                     "FROM salvage_anonymization_rule WHERE column_name <> '' "
                                     "ORDER BY table_name, column_name"),
                      {},
+                     &rows,
                      error))
         return result;
-    while (query.next()) {
+    for (const QVariantList &row : std::as_const(rows)) {
         AnonymizationRule rule;
-        rule.table = QualifiedName::parse(query.value(0).toString());
-        rule.column = query.value(1).toString();
-        rule.parameter = query.value(3).toString();
-        if (!rule.table.isValid() || !Rules::kindFromName(query.value(2).toString(), &rule.kind)) {
+        rule.table = QualifiedName::parse(row.value(0).toString());
+        rule.column = row.value(1).toString();
+        rule.parameter = row.value(3).toString();
+        if (!rule.table.isValid() || !Rules::kindFromName(row.value(2).toString(), &rule.kind)) {
             // Written by a newer Salvage, or by hand: one unreadable rule must not hide the rest,
             // and guessing a kind could keep personal data.
             qWarning("salvage: ignoring an unreadable anonymization rule for column %s",
@@ -211,16 +217,16 @@ QList<AnonymizationRule> RuleStore::rules(DbError *error)
 QList<QualifiedName> RuleStore::purgeOnErasure(DbError *error)
 {
     QList<QualifiedName> result;
-    QSqlQuery query(m_connection.database());
+    QList<QVariantList> rows;
     if (!selectRules(m_connection,
-                     query,
                      QStringLiteral("SELECT table_name FROM salvage_anonymization_rule "
                                     "WHERE column_name = '' AND rule = ? ORDER BY table_name"),
                      {QLatin1String(purgeRule)},
+                     &rows,
                      error))
         return result;
-    while (query.next()) {
-        const QualifiedName name = QualifiedName::parse(query.value(0).toString());
+    for (const QVariantList &row : std::as_const(rows)) {
+        const QualifiedName name = QualifiedName::parse(row.value(0).toString());
         if (name.isValid())
             result << name;
     }
@@ -447,15 +453,12 @@ QByteArray RuleStore::salt(DbError *error)
     if (!ensureTables(error))
         return {};
     const auto read = [this, error](QByteArray *salt) {
-        QSqlQuery query(m_connection.database());
-        if (!m_connection.select(query,
-                                 QStringLiteral(
-                                     "SELECT salt FROM salvage_erasure_salt WHERE id = 1"),
-                                 {},
-                                 error))
+        const Result<QList<QVariantList>> rows = m_connection.rows(
+            QStringLiteral("SELECT salt FROM salvage_erasure_salt WHERE id = 1"));
+        if (!rows.report(error))
             return false;
-        *salt = query.next() ? QByteArray::fromHex(query.value(0).toString().toLatin1())
-                             : QByteArray();
+        *salt = rows->isEmpty() ? QByteArray()
+                                : QByteArray::fromHex(rows->first().value(0).toString().toLatin1());
         return true;
     };
     QByteArray salt;

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace Salvage {
 
@@ -58,8 +57,6 @@ QList<SubjectRow> SubjectFinder::find(const SubjectSearch &search,
     QSet<QString> seen;
     DbError failure;
     const Backend backend = m_connection.backend();
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
 
     const auto fail = [&](const DbError &why) {
         failure = why;
@@ -81,36 +78,34 @@ QList<SubjectRow> SubjectFinder::find(const SubjectSearch &search,
                              const QStringList &flagColumns,
                              const std::function<QList<QualifiedName>(const QVariantMap &)> &pathOf,
                              QList<int> *added) {
-        query.prepare(sql);
-        for (const QVariant &v : values)
-            query.addBindValue(v);
-        if (!query.exec()) {
-            failure = DbError::fromSql(query.lastError(), backend);
-            return false;
-        }
         const int n = int(table.columns.size());
-        while (query.next()) {
+        const auto take = [&](QVariantList &&cells) {
             SubjectRow row;
             row.table = table.name;
             for (int i = 0; i < n; ++i)
-                row.values.insert(table.columns.at(i).name, query.value(i));
-            row.trashed = query.value(n).toInt() != 0;
+                row.values.insert(table.columns.at(i).name, cells.value(i));
+            row.trashed = cells.value(n).toInt() != 0;
             for (int i = 0; i < flagColumns.size(); ++i) {
-                if (query.value(n + 1 + i).toInt() != 0)
+                if (cells.value(n + 1 + i).toInt() != 0)
                     row.matchedColumns << flagColumns.at(i);
             }
             const QVariantList identity = identityOf(table, row.values);
             const QString id = rowIdentity(table.name, identity);
             if (seen.contains(id))
-                continue;
+                return true;
             seen.insert(id);
             if (!table.primaryKey.isEmpty())
                 row.key = identity;
             row.path = pathOf(row.values);
             added->append(int(rows.size()));
             rows << row;
-        }
-        return true;
+            return true;
+        };
+        // Only complete results count: a search cut short would miss rows of the subject.
+        const Result<Done> read = m_connection.forEachRow(sql, values, take);
+        if (!read)
+            failure = read.error();
+        return read.ok();
     };
 
     if (!m_connection.isOpen()) {

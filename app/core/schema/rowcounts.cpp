@@ -1,7 +1,5 @@
 #include "rowcounts.h"
 
-#include <QSqlQuery>
-
 namespace Salvage {
 
 qint64 countRows(Connection &connection, const TableInfo &table, Scope scope, DbError *error,
@@ -14,20 +12,8 @@ qint64 countRows(Connection &connection, const TableInfo &table, Scope scope, Db
     QString sql = QLatin1String("SELECT count(*) FROM ") + table.name.quoted();
     if (!where.isEmpty())
         sql += QLatin1String(" WHERE ") + where;
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    ok = ok && query.exec() && query.next();
-    if (!ok) {
-        const DbError failure = DbError::fromSql(query.lastError(), connection.backend());
-        connection.noteError(failure);
-        if (error)
-            *error = failure;
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    const Result<QVariant> count = connection.value(sql, values);
+    return count.report(error) ? count->toLongLong() : -1;
 }
 
 } // namespace Salvage

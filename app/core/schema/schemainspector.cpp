@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 namespace Salvage {
 
@@ -96,30 +95,33 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
 {
     QList<TableInfo> result;
     const Backend backend = m_connection.backend();
-    QSqlQuery query(m_connection.database());
     if (backend == Backend::PostgreSQL) {
         QHash<QualifiedName, int> index;
-        if (!runQuery(query, QString::fromLatin1(pgTables), {}, backend, error))
+        const Result<QList<QVariantList>> tableRows
+            = m_connection.rows(QString::fromLatin1(pgTables), {});
+        if (!tableRows.report(error))
             return {};
-        while (query.next()) {
+        for (const QVariantList &row : *tableRows) {
             TableInfo info;
-            info.name = {query.value(0).toString(), query.value(1).toString()};
+            info.name = {row.value(0).toString(), row.value(1).toString()};
             if (isInternalTable(info.name.name))
                 continue;
             index.insert(info.name, result.size());
             result << info;
         }
-        if (!runQuery(query, QString::fromLatin1(pgColumns), {}, backend, error))
+        const Result<QList<QVariantList>> columnRows
+            = m_connection.rows(QString::fromLatin1(pgColumns), {});
+        if (!columnRows.report(error))
             return {};
-        while (query.next()) {
-            const auto it = index.constFind({query.value(0).toString(), query.value(1).toString()});
+        for (const QVariantList &row : *columnRows) {
+            const auto it = index.constFind({row.value(0).toString(), row.value(1).toString()});
             if (it == index.constEnd())
                 continue;
             ColumnInfo column;
-            column.name = query.value(2).toString();
-            column.type = query.value(3).toString();
+            column.name = row.value(2).toString();
+            column.type = row.value(3).toString();
             column.kind = ColumnInfo::kindFromType(column.type);
-            column.nullable = query.value(4).toBool();
+            column.nullable = row.value(4).toBool();
             result[*it].columns << column;
         }
         QHash<QualifiedName, QStringList> primaryKeys;
@@ -127,7 +129,9 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
             return {};
         for (TableInfo &info : result)
             info.primaryKey = primaryKeys.value(info.name);
-        if (!runQuery(query, QString::fromLatin1(pgUniqueKeys), {}, backend, error))
+        const Result<QList<QVariantList>> uniqueRows
+            = m_connection.rows(QString::fromLatin1(pgUniqueKeys), {});
+        if (!uniqueRows.report(error))
             return {};
         QualifiedName uniqueTable;
         QStringList uniqueColumns;
@@ -138,33 +142,35 @@ QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *
                 addUniqueKey(result[*it], uniqueColumns);
             uniqueColumns.clear();
         };
-        while (query.next()) {
-            const qint64 oid = query.value(2).toLongLong();
+        for (const QVariantList &row : *uniqueRows) {
+            const qint64 oid = row.value(2).toLongLong();
             if (oid != uniqueIndex) {
                 flushUnique();
                 uniqueIndex = oid;
-                uniqueTable = {query.value(0).toString(), query.value(1).toString()};
+                uniqueTable = {row.value(0).toString(), row.value(1).toString()};
             }
-            const QString column = query.value(3).toString();
+            const QString column = row.value(3).toString();
             if (!uniqueColumns.contains(column))
                 uniqueColumns << column;
         }
         flushUnique();
-        if (!runQuery(query, QString::fromLatin1(pgForeignKeys), {}, backend, error))
+        const Result<QList<QVariantList>> keyRows
+            = m_connection.rows(QString::fromLatin1(pgForeignKeys), {});
+        if (!keyRows.report(error))
             return {};
         QList<ForeignKey> keys;
         qint64 lastOid = -1;
-        while (query.next()) {
-            const qint64 oid = query.value(0).toLongLong();
+        for (const QVariantList &row : *keyRows) {
+            const qint64 oid = row.value(0).toLongLong();
             if (oid != lastOid) {
                 ForeignKey fk;
-                fk.fromTable = {query.value(1).toString(), query.value(2).toString()};
-                fk.toTable = {query.value(4).toString(), query.value(5).toString()};
+                fk.fromTable = {row.value(1).toString(), row.value(2).toString()};
+                fk.toTable = {row.value(4).toString(), row.value(5).toString()};
                 keys << fk;
                 lastOid = oid;
             }
-            keys.last().fromColumns << query.value(3).toString();
-            keys.last().toColumns << query.value(6).toString();
+            keys.last().fromColumns << row.value(3).toString();
+            keys.last().toColumns << row.value(6).toString();
         }
         for (const ForeignKey &fk : std::as_const(keys)) {
             const auto from = index.constFind(fk.fromTable);
@@ -242,28 +248,27 @@ TableInfo SchemaInspector::table(const QualifiedName &name, DbError *error,
 
 bool SchemaInspector::readPgPrimaryKeys(QHash<QualifiedName, QStringList> *keys, DbError *error)
 {
-    QSqlQuery query(m_connection.database());
-    if (!runQuery(query, QString::fromLatin1(pgPrimaryKeys), {}, Backend::PostgreSQL, error))
+    const Result<QList<QVariantList>> rows = m_connection.rows(QString::fromLatin1(pgPrimaryKeys),
+                                                               {});
+    if (!rows.report(error))
         return false;
-    while (query.next())
-        (*keys)[{query.value(0).toString(), query.value(1).toString()}]
-            << query.value(2).toString();
+    for (const QVariantList &row : *rows)
+        (*keys)[{row.value(0).toString(), row.value(1).toString()}] << row.value(2).toString();
     return true;
 }
 
 QList<QualifiedName> SchemaInspector::tableNames(DbError *error)
 {
     QList<QualifiedName> names;
-    QSqlQuery query(m_connection.database());
-    if (!runQuery(query,
-                  QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                 "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
-                  {},
-                  Backend::SQLite,
-                  error))
+    const Result<QList<QVariantList>> rows
+        = m_connection.rows(QStringLiteral(
+                                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+                            {});
+    if (!rows.report(error))
         return {};
-    while (query.next()) {
-        const QString name = query.value(0).toString();
+    for (const QVariantList &row : *rows) {
+        const QString name = row.value(0).toString();
         if (!isInternalTable(name))
             names << QualifiedName{QString(), name};
     }
@@ -272,22 +277,21 @@ QList<QualifiedName> SchemaInspector::tableNames(DbError *error)
 
 bool SchemaInspector::readColumns(TableInfo &info, DbError *error)
 {
-    QSqlQuery query(m_connection.database());
-    if (!runQuery(query,
-                  QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
-                                 "ORDER BY cid"),
-                  {info.name.name},
-                  Backend::SQLite,
-                  error))
+    const Result<QList<QVariantList>> rows
+        = m_connection.rows(QStringLiteral(
+                                "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
+                                "ORDER BY cid"),
+                            {info.name.name});
+    if (!rows.report(error))
         return false;
     QMap<int, QString> keyColumns;
-    while (query.next()) {
+    for (const QVariantList &row : *rows) {
         ColumnInfo column;
-        column.name = query.value(0).toString();
-        column.type = query.value(1).toString();
+        column.name = row.value(0).toString();
+        column.type = row.value(1).toString();
         column.kind = ColumnInfo::kindFromType(column.type);
-        column.nullable = query.value(2).toInt() == 0;
-        const int pkPosition = query.value(3).toInt();
+        column.nullable = row.value(2).toInt() == 0;
+        const int pkPosition = row.value(3).toInt();
         if (pkPosition > 0)
             keyColumns.insert(pkPosition, column.name);
         info.columns << column;
@@ -299,28 +303,26 @@ bool SchemaInspector::readColumns(TableInfo &info, DbError *error)
 bool SchemaInspector::readUniqueKeys(TableInfo &info, DbError *error)
 {
     // origin 'pk' is the primary key's own index; expression parts have no column name.
-    QSqlQuery query(m_connection.database());
-    if (!runQuery(query,
-                  QStringLiteral("SELECT il.seq, ii.name "
-                                 "FROM pragma_index_list(?) AS il "
-                                 "JOIN pragma_index_info(il.name) AS ii "
-                                 "WHERE il.\"unique\" AND il.origin <> 'pk' "
-                                 "ORDER BY il.seq, ii.seqno"),
-                  {info.name.name},
-                  Backend::SQLite,
-                  error))
+    const Result<QList<QVariantList>> rows
+        = m_connection.rows(QStringLiteral("SELECT il.seq, ii.name "
+                                           "FROM pragma_index_list(?) AS il "
+                                           "JOIN pragma_index_info(il.name) AS ii "
+                                           "WHERE il.\"unique\" AND il.origin <> 'pk' "
+                                           "ORDER BY il.seq, ii.seqno"),
+                            {info.name.name});
+    if (!rows.report(error))
         return false;
     int lastSeq = -1;
     QStringList columns;
-    while (query.next()) {
-        const int seq = query.value(0).toInt();
+    for (const QVariantList &row : *rows) {
+        const int seq = row.value(0).toInt();
         if (seq != lastSeq) {
             addUniqueKey(info, columns);
             columns.clear();
             lastSeq = seq;
         }
-        if (!query.value(1).isNull())
-            columns << query.value(1).toString();
+        if (!row.value(1).isNull())
+            columns << row.value(1).toString();
     }
     addUniqueKey(info, columns);
     return true;
@@ -329,26 +331,24 @@ bool SchemaInspector::readUniqueKeys(TableInfo &info, DbError *error)
 bool SchemaInspector::readForeignKeys(const QualifiedName &table, QList<ForeignKey> &out,
                                       DbError *error)
 {
-    QSqlQuery query(m_connection.database());
-    if (!runQuery(query,
-                  QStringLiteral("SELECT id, \"table\", \"from\", \"to\" "
-                                 "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-                  {table.name},
-                  Backend::SQLite,
-                  error))
+    const Result<QList<QVariantList>> rows
+        = m_connection.rows(QStringLiteral("SELECT id, \"table\", \"from\", \"to\" "
+                                           "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+                            {table.name});
+    if (!rows.report(error))
         return false;
     int lastId = -1;
-    while (query.next()) {
-        const int id = query.value(0).toInt();
+    for (const QVariantList &row : *rows) {
+        const int id = row.value(0).toInt();
         if (id != lastId) {
             ForeignKey fk;
             fk.fromTable = table;
-            fk.toTable = {QString(), query.value(1).toString()};
+            fk.toTable = {QString(), row.value(1).toString()};
             out << fk;
             lastId = id;
         }
-        out.last().fromColumns << query.value(2).toString();
-        out.last().toColumns << query.value(3).toString(); // NULL -> "" -> parent's key
+        out.last().fromColumns << row.value(2).toString();
+        out.last().toColumns << row.value(3).toString(); // NULL -> "" -> parent's key
     }
     return true;
 }

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace Salvage {
 
@@ -60,17 +59,8 @@ AuditLog::AuditLog(Connection &connection) : m_connection(connection) {}
 
 bool AuditLog::exists(DbError *error)
 {
-    QSqlQuery query(m_connection.database());
-    const QString sql = m_connection.backend() == Backend::PostgreSQL
-        ? QStringLiteral("SELECT to_regclass('salvage_audit') IS NOT NULL")
-        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
-                         "WHERE type = 'table' AND name = 'salvage_audit'");
-    if (!query.exec(sql) || !query.next()) {
-        if (error)
-            *error = DbError::fromSql(query.lastError(), m_connection.backend());
-        return false;
-    }
-    return query.value(0).toBool();
+    bool exists = false;
+    return m_connection.tableExists(tableName(), &exists, error) && exists;
 }
 
 bool AuditLog::create(DbError *error)
@@ -147,37 +137,30 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter, DbError *error)
         sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
     sql += QLatin1String(" ORDER BY id DESC LIMIT ?");
     values << std::max(0, filter.limit);
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (!query.exec()) {
-        if (error)
-            *error = DbError::fromSql(query.lastError(), m_connection.backend());
+    const Result<QList<QVariantList>> rows = m_connection.rows(sql, values);
+    if (!rows.report(error))
         return result;
-    }
-    while (query.next()) {
+    for (const QVariantList &row : *rows) {
         AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.operationId = query.value(1).toString();
-        const QVariant when = query.value(2);
+        e.id = row.value(0).toLongLong();
+        e.operationId = row.value(1).toString();
+        const QVariant when = row.value(2);
         e.occurredAt = when.metaType().id() == QMetaType::QDateTime
             ? when.toDateTime().toUTC()
             : QDateTime::fromString(when.toString(), Qt::ISODateWithMs).toUTC();
-        e.actor = query.value(3).toString();
-        e.action = query.value(4).toString();
-        e.tableName = query.value(5).toString();
-        e.rowKey = query.value(6).toString();
-        e.reason = query.value(7).toString();
-        e.details = query.value(8).toString();
+        e.actor = row.value(3).toString();
+        e.action = row.value(4).toString();
+        e.tableName = row.value(5).toString();
+        e.rowKey = row.value(6).toString();
+        e.reason = row.value(7).toString();
+        e.details = row.value(8).toString();
         const QJsonValue rows = QJsonDocument::fromJson(e.details.toUtf8())
                                     .object()
                                     .value(QLatin1String("rows"));
         e.rows = rows.isDouble() ? qint64(rows.toDouble()) : 1;
         e.rowKeyCut = filter.rowKeyChars > 0 && e.rowKey.size() >= filter.rowKeyChars;
-        e.databaseUser = query.value(9).toString();
-        e.osUser = query.value(10).toString();
+        e.databaseUser = row.value(9).toString();
+        e.osUser = row.value(10).toString();
         result << e;
     }
     return result;

@@ -4,9 +4,9 @@
 #include "bulkbatches.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
+#include "privacy/legalhold.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -50,6 +50,9 @@ QString timeBound(const TableInfo &table,
     values->append(utcText(when));
     return marker + QLatin1Char('?');
 }
+
+// Bound values a bulk purge may spend on the keys of held rows.
+constexpr qsizetype maxHeldValues = 10000;
 
 DbError cancelledError()
 {
@@ -119,21 +122,13 @@ bool BulkOperation::countMatching(const TableInfo &table,
                                   qint64 *rows,
                                   DbError *error)
 {
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(QLatin1String("SELECT count(*) FROM ") + table.name.quoted()
-                       + QLatin1String(" WHERE ") + where)
-        || !execQuery(query, values, m_connection.backend(), error)) {
-        if (!error->isError())
-            *error = DbError::fromSql(query.lastError(), m_connection.backend());
-        return false;
-    }
-    if (!query.next()) {
-        *error = DbError::fromSql(query.lastError(), m_connection.backend());
-        return false;
-    }
-    *rows = query.value(0).toLongLong();
-    return true;
+    const Result<QVariant> count = m_connection.value(QLatin1String("SELECT count(*) FROM ")
+                                                          + table.name.quoted()
+                                                          + QLatin1String(" WHERE ") + where,
+                                                      values);
+    if (count)
+        *rows = count->toLongLong();
+    return count.report(error);
 }
 
 qint64 BulkOperation::count(const TableInfo &table,
@@ -166,8 +161,6 @@ QList<TrashService::Reference> BulkOperation::referencingRows(const TableInfo &t
                                                               DbError *error)
 {
     QList<TrashService::Reference> result;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     for (const ForeignKey &fk : table.referencedBy) {
         // Unqualified names in `where` resolve to the nearest table: p inside EXISTS, c
         // outside. A row that refers to another row being purged (or to itself) does not
@@ -178,16 +171,50 @@ QList<TrashService::Reference> BulkOperation::referencingRows(const TableInfo &t
             self ? QLatin1String("CASE WHEN ") + where + QLatin1String(" THEN 1 ELSE 0 END = 1")
                  : QString());
         const QVariantList bound = self ? values + values : values;
-        if (!query.prepare(sql) || !execQuery(query, bound, m_connection.backend(), error)
-            || !query.next()) {
-            if (!error->isError())
-                *error = DbError::fromSql(query.lastError(), m_connection.backend());
+        const Result<QVariant> count = m_connection.value(sql, bound);
+        if (!count.report(error))
             return {};
-        }
-        OperationSupport::addReference(result, fk.fromTable, query.value(0).toLongLong());
-        query.finish();
+        OperationSupport::addReference(result, fk.fromTable, count->toLongLong());
     }
     return result;
+}
+
+bool BulkOperation::excludeHeld(const TableInfo &table, Plan *plan, OperationResult &result)
+{
+    LegalHolds holds(m_connection);
+    if (!holds.lockForChange(&result.error))
+        return false;
+    const QList<Hold> inForce = holds.holds(table.name, &result.error);
+    if (result.error.isError())
+        return false;
+    QList<RowKey> held;
+    for (const Hold &hold : inForce)
+        held << hold.key;
+    if (held.isEmpty())
+        return true;
+    // Bound values stay below SQLite's 32766 per statement, also where a statement binds the
+    // filter twice (referencingRows).
+    const qsizetype values = held.size() * table.primaryKey.size() + plan->whereValues.size();
+    if (values > maxHeldValues) {
+        result.error = DbError::refused(
+            tr("%n row(s) of %1 are on legal hold, too many to leave out of one bulk purge. "
+               "Nothing was changed; purge a narrower selection.",
+               nullptr,
+               int(held.size()))
+                .arg(table.name.display()));
+        return false;
+    }
+    QVariantList heldValues;
+    const QString isHeld = Sql::keyPredicate(table, held, &heldValues);
+    if (!countMatching(table,
+                       Sql::joinAnd({plan->where, isHeld}),
+                       plan->whereValues + heldValues,
+                       &result.heldRows,
+                       &result.error))
+        return false;
+    plan->where = Sql::joinAnd({plan->where, QLatin1String("NOT (") + isHeld + QLatin1Char(')')});
+    plan->whereValues += heldValues;
+    return true;
 }
 
 OperationResult BulkOperation::run(const TableInfo &table,
@@ -227,6 +254,9 @@ OperationResult BulkOperation::run(const TableInfo &table,
                   && m_connection.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"),
                                        {},
                                        &result.error));
+    // Before the first read, which takes the REPEATABLE READ snapshot.
+    if (ok && request.operation == Operation::Purge)
+        ok = excludeHeld(table, &plan, result);
     ok = ok && OperationSupport::ensureAudit(m_connection, request.createAuditTable, result);
     if (ok && request.operation == Operation::Trash && !table.convention.actor.isEmpty()) {
         plan.actorValue
@@ -252,7 +282,12 @@ OperationResult BulkOperation::run(const TableInfo &table,
     const qint64 total = ok ? batches->total() : 0;
     if (ok && total == 0) {
         result.error = DbError::refused(
-            tr("No rows of %1 match. Nothing was changed.").arg(table.name.display()));
+            result.heldRows > 0
+                ? tr("All %n matching row(s) of %1 are on legal hold. Nothing was changed.",
+                     nullptr,
+                     int(std::min<qint64>(result.heldRows, std::numeric_limits<int>::max())))
+                      .arg(table.name.display())
+                : tr("No rows of %1 match. Nothing was changed.").arg(table.name.display()));
         ok = false;
     }
     if (ok && request.operation == Operation::Purge && !table.referencedBy.isEmpty()) {

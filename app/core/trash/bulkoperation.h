@@ -12,6 +12,8 @@
 
 namespace Salvage {
 
+struct Plan;
+
 // Which rows a bulk operation takes: every row in the operation's scope (active rows for
 // trash, trashed rows for restore and purge) that also matches all of these.
 struct RowFilter
@@ -65,6 +67,8 @@ private:
                        const QVariantList &values,
                        qint64 *rows,
                        DbError *error);
+    // Purge: keeps rows on legal hold out of plan->where and counts those that matched.
+    bool excludeHeld(const TableInfo &table, Plan *plan, OperationResult &result);
     // Rows of other tables that refer to rows matching `where` (set-based, per foreign key).
     QList<TrashService::Reference> referencingRows(const TableInfo &table,
                                                    const QString &where,

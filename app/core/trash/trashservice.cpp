@@ -3,9 +3,9 @@
 #include "auditlog.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
+#include "privacy/legalhold.h"
 #include "schema/schemainspector.h"
 
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace Salvage {
@@ -119,7 +119,11 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
             ok = false;
         }
     }
-    ok = ok && checkState(table, request, result) && applyChange(table, request, actorValue, result);
+    ok = ok && checkState(table, request, result);
+    // After checkState: the rows are locked, so a hold can no longer be placed on them unseen.
+    if (ok && request.operation == Operation::Purge)
+        ok = refuseHeld(table, request, result);
+    ok = ok && applyChange(table, request, actorValue, result);
     if (ok) {
         result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         AuditLog audit(m_connection);
@@ -153,8 +157,6 @@ bool TrashService::checkState(const TableInfo &table, const OperationRequest &re
     const Backend backend = m_connection.backend();
     const QString guard = guardFor(request.operation, table, backend);
     QList<RowKey> found;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     for (const QList<RowKey> &batch : batches(request.keys)) {
         QVariantList values;
         QString sql = QLatin1String("SELECT ") + keyColumns(table) + QLatin1String(" FROM ")
@@ -162,19 +164,10 @@ bool TrashService::checkState(const TableInfo &table, const OperationRequest &re
             + Sql::joinAnd({Sql::keyPredicate(table, batch, &values), guard});
         if (backend == Backend::PostgreSQL)
             sql += QLatin1String(" FOR UPDATE");
-        query.prepare(sql);
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (!query.exec()) {
-            result.error = DbError::fromSql(query.lastError(), backend);
+        const Result<QList<QVariantList>> rows = m_connection.rows(sql, values);
+        if (!rows.report(&result.error))
             return false;
-        }
-        while (query.next()) {
-            RowKey key;
-            for (int i = 0; i < table.primaryKey.size(); ++i)
-                key << query.value(i);
-            found << key;
-        }
+        found << *rows;
     }
     for (const RowKey &key : std::as_const(request.keys)) {
         if (!containsKey(found, key))
@@ -203,6 +196,29 @@ bool TrashService::checkState(const TableInfo &table, const OperationRequest &re
            nullptr, int(result.problemRows.size()))
             .arg(state, names.join(QLatin1String("; "))));
     result.error.kind = DbError::Conflict;
+    return false;
+}
+
+bool TrashService::refuseHeld(const TableInfo &table,
+                              const OperationRequest &request,
+                              OperationResult &result)
+{
+    LegalHolds holds(m_connection);
+    if (!holds.lockForChange(&result.error))
+        return false;
+    const QList<Hold> inForce = holds.holds(table.name, &result.error);
+    if (result.error.isError())
+        return false;
+    const HeldKeys held = heldAmong(inForce, table.name, request.keys);
+    if (held.isEmpty())
+        return true;
+    result.problemRows = held.keys;
+    result.error = DbError::refused(
+        tr("%n of the selected row(s) of %1 are on legal hold and may not be purged: %2. "
+           "Nothing was changed. A hold must be released before its row can be purged.",
+           nullptr,
+           int(held.keys.size()))
+            .arg(table.name.display(), heldRowsText(table, held)));
     return false;
 }
 
@@ -244,8 +260,6 @@ QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &ta
                                                              DbError *error)
 {
     QList<Reference> result;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
     for (const ForeignKey &fk : table.referencedBy) {
         for (const QList<RowKey> &batch : batches(keys)) {
             QVariantList values;
@@ -254,15 +268,12 @@ QList<TrashService::Reference> TrashService::referencingRows(const TableInfo &ta
             const QString self = fk.fromTable == table.name
                 ? Sql::keyPredicate(table, batch, &values, QStringLiteral("c"))
                 : QString();
-            query.prepare(OperationSupport::referenceCountSql(table, fk, parent, self));
-            for (const QVariant &v : std::as_const(values))
-                query.addBindValue(v);
-            if (!query.exec() || !query.next()) {
-                if (error)
-                    *error = DbError::fromSql(query.lastError(), m_connection.backend());
+            const Result<QVariant> count
+                = m_connection.value(OperationSupport::referenceCountSql(table, fk, parent, self),
+                                     values);
+            if (!count.report(error))
                 return {};
-            }
-            OperationSupport::addReference(result, fk.fromTable, query.value(0).toLongLong());
+            OperationSupport::addReference(result, fk.fromTable, count->toLongLong());
         }
     }
     return result;
@@ -309,23 +320,16 @@ QVariant TrashService::resolveActor(const TableInfo &table, const QString &actor
                        + QLatin1String(" AS TEXT)) = lower(CAST(? AS TEXT))");
         values << actor;
     }
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT DISTINCT ") + keyColumn + QLatin1String(" FROM ")
-                  + target.name.quoted() + QLatin1String(" WHERE ")
-                  + matches.join(QLatin1String(" OR ")) + QLatin1String(" LIMIT 2"));
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (!query.exec()) {
-        if (error)
-            *error = DbError::fromSql(query.lastError(), m_connection.backend());
+    const Result<QList<QVariantList>> rows
+        = m_connection.rows(QLatin1String("SELECT DISTINCT ") + keyColumn + QLatin1String(" FROM ")
+                                + target.name.quoted() + QLatin1String(" WHERE ")
+                                + matches.join(QLatin1String(" OR ")) + QLatin1String(" LIMIT 2"),
+                            values);
+    if (!rows.report(error))
         return QVariant();
-    }
-    QVariantList found;
-    while (query.next())
-        found << query.value(0);
+    const QList<QVariantList> &found = *rows;
     if (found.size() == 1)
-        return found.first();
+        return found.first().value(0);
     if (found.isEmpty()) {
         return fail(tr("No row of %1 matches the actor \"%2\". %3 must name a row of %1: give "
                        "its %4 or a unique value such as an email address.")

@@ -32,6 +32,7 @@ struct OperationResult
     QList<RowKey> problemRows; // rows that changed meanwhile / not in the expected state
     bool auditCreated = false;
     bool auditMissing = false; // refused only because salvage_audit does not exist yet
+    qint64 heldRows = 0;       // bulk purge: matching rows kept because they are on legal hold
 };
 
 // The row operations. Each run() is one transaction: guarded statements, affected-row counts
@@ -60,6 +61,9 @@ public:
 
 private:
     bool checkState(const TableInfo &table, const OperationRequest &request,
+                    OperationResult &result);
+    bool refuseHeld(const TableInfo &table,
+                    const OperationRequest &request,
                     OperationResult &result);
     bool applyChange(const TableInfo &table, const OperationRequest &request,
                      const QVariant &actorValue, OperationResult &result);

@@ -1,0 +1,153 @@
+#include "dberror.h"
+
+#include <QCoreApplication>
+
+namespace Salvage {
+
+static DbError::Kind kindForSqlState(const QString &state)
+{
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
+        return DbError::ConnectionLost;
+    if (state == QLatin1String("57014"))
+        return DbError::Cancelled;
+    if (state == QLatin1String("42501"))
+        return DbError::PermissionDenied;
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
+        return DbError::AuthFailed;
+    if (state == QLatin1String("3D000"))
+        return DbError::NoDatabase;
+    if (state.startsWith(QLatin1String("23")))
+        return DbError::Constraint;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return DbError::Conflict;
+    return DbError::Other;
+}
+
+static DbError::Kind kindForConnectText(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t.contains(QLatin1String("password authentication failed"))
+        || t.contains(QLatin1String("no password supplied"))
+        || t.contains(QLatin1String("authentication failed")))
+        return DbError::AuthFailed;
+    if (t.contains(QLatin1String("does not exist")) && t.contains(QLatin1String("database")))
+        return DbError::NoDatabase;
+    if (t.contains(QLatin1String("no encryption")) || t.contains(QLatin1String("ssl is required"))
+        || t.contains(QLatin1String("server does not support ssl")))
+        return DbError::TlsRequired;
+    if (t.contains(QLatin1String("could not connect"))
+        || t.contains(QLatin1String("connection refused"))
+        || t.contains(QLatin1String("could not translate host name"))
+        || t.contains(QLatin1String("timeout expired"))
+        || t.contains(QLatin1String("no route to host")))
+        return DbError::Unreachable;
+    return DbError::Other;
+}
+
+static DbError::Kind kindForSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case 9: // SQLITE_INTERRUPT
+        return DbError::Cancelled;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return DbError::Conflict;
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        return DbError::PermissionDenied;
+    case 14: // SQLITE_CANTOPEN
+        return DbError::NoDatabase;
+    case 19: // SQLITE_CONSTRAINT
+        return DbError::Constraint;
+    default:
+        return DbError::Other;
+    }
+}
+
+static QString messageFor(DbError::Kind kind)
+{
+    switch (kind) {
+    case DbError::None:
+        return QString();
+    case DbError::Unreachable:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The database server could not be reached. Check the host name and port, and "
+            "that the server is running and accepts connections.");
+    case DbError::AuthFailed:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The server refused the login: the user name or password is wrong, or this "
+            "user may not connect from here.");
+    case DbError::NoDatabase:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The database does not exist. Check its name (or the file path).");
+    case DbError::TlsRequired:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The server requires an encrypted (TLS) connection. Set SSL mode to "
+            "\"require\" or stricter.");
+    case DbError::PermissionDenied:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "Permission denied: your database user may not do this. Nothing was changed. "
+            "Ask the database owner for the right, or use another account.");
+    case DbError::ConnectionLost:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The connection to the database was lost. Reconnect and check the data "
+            "before trying again.");
+    case DbError::Conflict:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The rows are locked or were changed by someone else at the same time. "
+            "Nothing was changed; refresh and try again.");
+    case DbError::Constraint:
+        return QCoreApplication::translate(
+            "Salvage::Connection",
+            "The database refused the change because it would break a constraint "
+            "(a foreign key, unique value or check). Nothing was changed.");
+    case DbError::Cancelled:
+        return QCoreApplication::translate("Salvage::Connection",
+                                           "The statement was cancelled. Nothing was changed.");
+    case DbError::Refused:
+    case DbError::Other:
+        break;
+    }
+    return QCoreApplication::translate("Salvage::Connection",
+                                       "The database reported an error. Nothing was changed.");
+}
+
+DbError DbError::fromSql(const QSqlError &error, Backend backend)
+{
+    DbError result;
+    if (error.type() == QSqlError::NoError)
+        return result;
+    result.driverText = error.text();
+    const QString code = error.nativeErrorCode();
+    if (backend == Backend::PostgreSQL) {
+        result.sqlState = code;
+        result.kind = code.isEmpty() ? kindForConnectText(error.text()) : kindForSqlState(code);
+        if (result.kind == DbError::Other && error.type() == QSqlError::ConnectionError)
+            result.kind = kindForConnectText(error.text());
+    } else {
+        bool ok = false;
+        const int n = code.toInt(&ok);
+        result.kind = ok ? kindForSqliteCode(n) : DbError::Other;
+    }
+    result.message = messageFor(result.kind);
+    return result;
+}
+
+DbError DbError::refused(const QString &message)
+{
+    DbError result;
+    result.kind = Refused;
+    result.message = message;
+    return result;
+}
+
+} // namespace Salvage

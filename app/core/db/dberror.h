@@ -1,0 +1,40 @@
+#pragma once
+
+#include "connectionurl.h"
+
+#include <QMetaType>
+#include <QSqlError>
+#include <QString>
+
+namespace Salvage {
+
+// What went wrong with a database call, in words a user can act on.
+struct DbError
+{
+    enum Kind {
+        None,
+        Unreachable,
+        AuthFailed,
+        NoDatabase,
+        TlsRequired,
+        PermissionDenied,
+        ConnectionLost,
+        Conflict,
+        Constraint,
+        Cancelled,
+        Refused,
+        Other
+    };
+    Kind kind = None;
+    QString message;    // translated, user facing
+    QString driverText; // raw driver text, shown only as details
+    QString sqlState;
+
+    bool isError() const { return kind != None; }
+    static DbError fromSql(const QSqlError &error, Backend backend);
+    static DbError refused(const QString &message);
+};
+
+} // namespace Salvage
+
+Q_DECLARE_METATYPE(Salvage::DbError)
