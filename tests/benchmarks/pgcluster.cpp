@@ -121,8 +121,8 @@ bool PgCluster::start(QString *error)
         return false;
     }
     QFile::setPermissions(m_ownParent->path(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                              | QFile::ExeGroup | QFile::ExeOther);
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                              | QFile::ExeOther);
     const QString dir = m_ownParent->filePath(QStringLiteral("cluster"));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);

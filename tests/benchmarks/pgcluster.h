@@ -33,7 +33,7 @@ private:
 
     ConnectionUrl m_admin;
     std::unique_ptr<QTemporaryDir> m_ownParent; // a fresh, unguessable home for m_ownDir
-    QString m_ownDir; // set while a cluster of our own runs
+    QString m_ownDir;                           // set while a cluster of our own runs
     QString m_description;
 };
 

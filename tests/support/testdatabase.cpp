@@ -320,8 +320,8 @@ QStringList TestDatabase::backends()
                 dropped.append(backend);
         }
         if (!dropped.isEmpty()) {
-            qWarning().noquote() << QStringLiteral(
-                "SALVAGE_TEST_BACKENDS=%1: NOT testing %2 in this run (its tests are skipped)")
+            qWarning().noquote() << QStringLiteral("SALVAGE_TEST_BACKENDS=%1: NOT testing %2 in "
+                                                   "this run (its tests are skipped)")
                                         .arg(only, dropped.join(QStringLiteral(", ")));
         }
     });
