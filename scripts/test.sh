@@ -4,8 +4,21 @@
 # clang-tidy, and run the tests again in an AddressSanitizer + UBSan build.
 # BUILD_DIR (default build-ci), ASAN_BUILD_DIR (default build-asan), BUILD_TYPE (default
 # Debug: assertions on) and JOBS (default 2) may be set in the environment.
+# SALVAGE_TEST_BACKENDS (run the database tests on fewer backends) is refused unless
+# SALVAGE_ALLOW_PARTIAL_BACKENDS=1 says the partial run is meant: no run drops PostgreSQL
+# (or SQLite) by an exported variable left in a shell.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [[ -n ${SALVAGE_TEST_BACKENDS:-} && ${SALVAGE_ALLOW_PARTIAL_BACKENDS:-} != 1 ]]; then
+    echo "SALVAGE_TEST_BACKENDS=$SALVAGE_TEST_BACKENDS would leave backends untested." >&2
+    echo "Unset it for the full check, or run SALVAGE_ALLOW_PARTIAL_BACKENDS=1 $0" \
+         "for a partial run that does not count as one." >&2
+    exit 2
+fi
+if [[ -n ${SALVAGE_TEST_BACKENDS:-} ]]; then
+    echo "PARTIAL RUN: database tests only on SALVAGE_TEST_BACKENDS=$SALVAGE_TEST_BACKENDS" >&2
+fi
 
 build_dir=${BUILD_DIR:-build-ci}
 asan_dir=${ASAN_BUILD_DIR:-build-asan}

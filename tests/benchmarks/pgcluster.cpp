@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <cstring>
@@ -14,8 +15,10 @@ namespace Salvage::Bench {
 
 namespace {
 
-// For the signal handler: only async-signal-safe calls from there (fork, execv, waitpid).
+// For the signal handler: only async-signal-safe calls from there (fork, execv, waitpid,
+// rmdir).
 char s_stopDir[512];
+char s_stopParent[512];
 const char s_script[] = SALVAGE_PG_CLUSTER_SCRIPT;
 
 extern "C" void stopClusterOnSignal(int signal)
@@ -33,9 +36,20 @@ extern "C" void stopClusterOnSignal(int signal)
         }
         if (child > 0)
             waitpid(child, nullptr, 0);
+        if (s_stopParent[0] != '\0')
+            rmdir(s_stopParent);
     }
     std::signal(signal, SIG_DFL);
     std::raise(signal);
+}
+
+bool copyForSignal(const QString &path, char *buffer, size_t size)
+{
+    const QByteArray bytes = path.toLocal8Bit();
+    if (size_t(bytes.size()) >= size)
+        return false;
+    std::memcpy(buffer, bytes.constData(), size_t(bytes.size()) + 1);
+    return true;
 }
 
 bool readTrimmed(const QString &path, QString *text, QString *error)
@@ -95,11 +109,21 @@ bool PgCluster::resolve(const QString &pgUrl, QString *error)
 
 bool PgCluster::start(QString *error)
 {
-    // Not under a private temporary directory: the server runs as `postgres` when we are
-    // root, and must be able to reach its data directory.
-    const QString dir = QStringLiteral("%1/salvage-bench-pg-%2")
-                            .arg(QDir::tempPath())
-                            .arg(QCoreApplication::applicationPid());
+    // A fresh directory nobody can have prepared (pg_cluster.sh makes the cluster's own
+    // directories 0700 inside it). The server runs as `postgres` when we are root: it may
+    // pass through, but not list.
+    m_ownParent = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                  + QStringLiteral("/salvage-bench-pg-XXXXXX"));
+    if (!m_ownParent->isValid()) {
+        *error = QCoreApplication::translate("Salvage::Bench", "Cannot create a directory: %1")
+                     .arg(m_ownParent->errorString());
+        m_ownParent.reset();
+        return false;
+    }
+    QFile::setPermissions(m_ownParent->path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                              | QFile::ExeOther);
+    const QString dir = m_ownParent->filePath(QStringLiteral("cluster"));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("bash"),
@@ -107,9 +131,8 @@ bool PgCluster::start(QString *error)
     const bool finished = process.waitForFinished(180000);
     const QString output = QString::fromUtf8(process.readAll()).trimmed();
     m_ownDir = dir;
-    const QByteArray dirBytes = dir.toLocal8Bit();
-    if (size_t(dirBytes.size()) < sizeof s_stopDir) {
-        std::memcpy(s_stopDir, dirBytes.constData(), size_t(dirBytes.size()) + 1);
+    if (copyForSignal(dir, s_stopDir, sizeof s_stopDir)
+        && copyForSignal(m_ownParent->path(), s_stopParent, sizeof s_stopParent)) {
         for (int signal : {SIGINT, SIGTERM, SIGHUP})
             std::signal(signal, stopClusterOnSignal);
     }
@@ -128,9 +151,11 @@ void PgCluster::stop()
     if (m_ownDir.isEmpty())
         return;
     s_stopDir[0] = '\0';
+    s_stopParent[0] = '\0';
     QProcess::execute(QStringLiteral("bash"),
                       {QString::fromLatin1(s_script), QStringLiteral("stop"), m_ownDir});
     m_ownDir.clear();
+    m_ownParent.reset();
 }
 
 } // namespace Salvage::Bench

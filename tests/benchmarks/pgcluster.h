@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace Salvage::Bench {
 
 // Where the PostgreSQL side runs: the URL given with --pg-url, else the cluster of the CTest
@@ -28,7 +32,8 @@ private:
     void stop();
 
     ConnectionUrl m_admin;
-    QString m_ownDir; // set while a cluster of our own runs
+    std::unique_ptr<QTemporaryDir> m_ownParent; // a fresh, unguessable home for m_ownDir
+    QString m_ownDir;                           // set while a cluster of our own runs
     QString m_description;
 };
 

@@ -1,3 +1,4 @@
+#include "roundtrip.h"
 #include "sqlchecks.h"
 #include "testdatabase.h"
 
@@ -16,6 +17,7 @@
 
 using namespace Salvage;
 using Salvage::Test::deepOffset;
+using Salvage::Test::roundTripWorkers;
 using Salvage::Test::TestDatabase;
 
 Q_DECLARE_METATYPE(Salvage::Scope)
@@ -370,8 +372,10 @@ void TestModels::loadsOnlyWhatViewsAskFor()
     model.setScope(Scope::All);
     QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), rowTotal);
-    QTest::qWait(200);
-    // Nothing but the first block until a view asks for more.
+    // Everything the model set off itself has come back (and started what it would start):
+    // nothing but the first block until a view asks for more.
+    QVERIFY(roundTripWorkers(model, loadTimeout));
+    QVERIFY(!model.isLoading());
     QVERIFY2(model.cachedRowCount() <= pageSize,
              qPrintable(QString::number(model.cachedRowCount())));
     QVERIFY(!model.isRowLoaded(rowTotal - 1));

@@ -5,15 +5,16 @@
 #                             DIR/url, DIR/password, DIR/port and DIR/socket_dir
 #   pg_cluster.sh stop DIR    stop the server (fast) and remove DIR
 #
-# Superuser `salvage_test` (password `salvage_test`): trust on the private unix socket,
-# SCRAM password authentication on 127.0.0.1. Durability is switched off for speed.
+# Superuser `salvage_test` with a random password made for this run (DIR/password, mode
+# 0600, never printed). Every connection, over the private unix socket (directory mode 0700)
+# or 127.0.0.1, authenticates with SCRAM: no trust, so no local user gets in without the
+# password. Durability is switched off for speed.
 # PostgreSQL refuses to run as root, so as root every server command runs as `postgres`.
 set -euo pipefail
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 FIRST_PORT=${SALVAGE_PG_FIRST_PORT:-55432}
 SUPERUSER=salvage_test
-PASSWORD=salvage_test
 
 usage()
 {
@@ -72,16 +73,22 @@ start_cluster()
     # A cluster left over from an aborted run: get rid of it first.
     [[ -e $dir ]] && stop_cluster
 
-    mkdir -p -- "$dir"
+    mkdir -p -m 0700 -- "$dir"
     # Unix socket paths are limited to ~107 bytes: fall back to a short directory in /tmp.
     local socketDir=$dir/sock
     if (( ${#socketDir} > 80 )); then
         socketDir=$(mktemp -d /tmp/salvage-pg.XXXXXX)
     else
-        mkdir -p -- "$socketDir"
+        mkdir -m 0700 -- "$socketDir"
     fi
     echo "$socketDir" >"$dir/socket_dir"
-    (umask 077 && printf '%s\n' "$PASSWORD" >"$dir/password")
+    # 32 random bytes as hex: safe inside a URL and a conninfo string. printf is a builtin,
+    # so the password never appears in a process list.
+    local password
+    password=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
+    [[ ${#password} -eq 64 ]] || { echo "could not read /dev/urandom" >&2; exit 1; }
+    (umask 077 && printf '%s\n' "$password" >"$dir/password")
+    unset password
 
     if [[ $EUID -eq 0 ]]; then
         chown -R postgres:postgres -- "$dir" "$socketDir"
@@ -93,7 +100,7 @@ start_cluster()
     cd -- "$dir"
 
     as_owner "$PG_BIN/initdb" -D "$dir/data" -U "$SUPERUSER" --pwfile="$dir/password" \
-        --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
+        --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
         --no-sync >"$dir/initdb.log" 2>&1 || {
         cat "$dir/initdb.log" >&2
         exit 1
@@ -108,6 +115,14 @@ fsync = off
 full_page_writes = off
 synchronous_commit = off
 max_connections = 200
+password_encryption = 'scram-sha-256'
+EOF
+
+    # Only what the tests use, each with SCRAM: the socket and IPv4 loopback.
+    as_owner tee "$dir/data/pg_hba.conf" >/dev/null <<EOF
+# salvage test cluster: TYPE DATABASE USER ADDRESS METHOD
+local all all scram-sha-256
+host all all 127.0.0.1/32 scram-sha-256
 EOF
 
     # Another cluster (a parallel test run) may take a port between the check and the start:
