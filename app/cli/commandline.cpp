@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "db/secrets.h"
+
 #include <QMap>
 #include <QSet>
 
@@ -262,7 +264,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         }
         const OptionSpec *spec = findOption(name);
         if (!spec)
-            return fail(tr("unknown option: %1").arg(token));
+            return fail(tr("unknown option: %1").arg(redactUrlText(token))); // --dbb=URL
         if (name == QLatin1String("help")) {
             o.command = Command::Help;
             return result;
@@ -293,7 +295,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
             command = &spec;
     }
     if (!command)
-        return fail(tr("unknown command: %1").arg(commandName));
+        return fail(tr("unknown command: %1").arg(redactUrlText(commandName))); // a URL without --db
     o.command = command->command;
     if (o.command == Command::Help)
         return result;

@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "secrets.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -140,6 +142,25 @@ DbError DbError::refused(const QString &message)
     return result;
 }
 
+void DbError::scrub(const QString &secret)
+{
+    message = scrubSecret(message, secret);
+    driverText = scrubSecret(driverText, secret);
+}
+
+// A NUL would end the conninfo string QPSQL hands to libpq early, silently dropping what
+// follows it (such as sslmode=require); other control characters have no business there.
+static bool hasControlCharacter(const ConnectionUrl &url)
+{
+    for (const QString *field : {&url.host, &url.user, &url.password, &url.database, &url.path}) {
+        for (const QChar c : *field) {
+            if (c.category() == QChar::Other_Control)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString osUserName()
 {
 #ifdef Q_OS_UNIX
@@ -193,6 +214,11 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
                && !QFileInfo::exists(url.path)) {
         failure.kind = DbError::NoDatabase;
         failure.message = QCoreApplication::translate("Salvage::Connection", "The SQLite file \"%1\" does not exist.").arg(url.path);
+    } else if (hasControlCharacter(url)) {
+        failure = DbError::refused(QCoreApplication::translate(
+            "Salvage::Connection",
+            "The connection details contain a control character (such as a line break); "
+            "nothing was sent to the server."));
     }
     if (failure.isError()) {
         if (error)
@@ -228,6 +254,9 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
     }
     if (failure.isError()) {
         QSqlDatabase::removeDatabase(name);
+        // libpq may quote what it was given; no password it was given may come back.
+        failure.scrub(url.password);
+        failure.scrub(qEnvironmentVariable("PGPASSWORD"));
         if (error)
             *error = failure;
         return result;

@@ -24,6 +24,8 @@ struct DbError
     bool isError() const { return kind != None; }
     static DbError fromSql(const QSqlError &error, Backend backend);
     static DbError refused(const QString &message);
+    // Removes `secret` (a password) from the message and the driver text (scrubSecret()).
+    void scrub(const QString &secret);
 };
 
 // The operating-system account running Salvage (for the audit).
@@ -42,7 +44,8 @@ public:
     Connection &operator=(Connection &&other) noexcept;
 
     // Opens `url` under a unique QtSql connection name. On failure returns an invalid
-    // Connection and fills *error. Password: url.password, else PGPASSWORD / ~/.pgpass (libpq).
+    // Connection and fills *error. Password: url.password, else PGPASSWORD / ~/.pgpass (libpq);
+    // neither ever appears in *error.
     static Connection open(const ConnectionUrl &url, DbError *error);
 
     bool isOpen() const;

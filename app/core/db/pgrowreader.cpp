@@ -3,6 +3,7 @@
 #include "pgplaceholders.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
 
 #include <libpq-fe.h>
 
@@ -238,6 +239,17 @@ std::optional<QByteArray> parameterText(const QVariant &value)
     default:
         return value.toString().toUtf8();
     }
+}
+
+pg_conn *nativeConnection(const QSqlDatabase &database)
+{
+    // Qt 6.4 names the handle after libpq's struct tag.
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    const char *type = handle.typeName();
+    const bool libpq = type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0);
+    if (!libpq || !handle.data())
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.data());
 }
 
 bool readRows(PGconn *conn,

@@ -2,6 +2,7 @@
 
 #include "rowreader.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 
 #include <optional>
@@ -9,6 +10,9 @@
 struct pg_conn;
 
 namespace Salvage::Pg {
+
+// QPSQL's native libpq connection of `database`, or nullptr (another driver, not open).
+pg_conn *nativeConnection(const QSqlDatabase &database);
 
 // readRows() for PostgreSQL, on the libpq connection under QPSQL (QSqlDriver::handle()).
 // Failures come back as a QSqlError like QPSQL's: SQLSTATE as nativeErrorCode, 08006 when

@@ -3,24 +3,12 @@
 #include "pgrowreader.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace Salvage {
 
 namespace {
-
-// QPSQL's native connection, or nullptr. Qt 6.4 names the handle after libpq's struct tag.
-pg_conn *pgConnection(const QSqlDatabase &database)
-{
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    const char *type = handle.typeName();
-    const bool libpq = type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0);
-    if (!libpq || !handle.data())
-        return nullptr;
-    return *static_cast<pg_conn *const *>(handle.data());
-}
 
 // A forward-only QSqlQuery: on QSQLITE it steps the statement row by row, and its values
 // already cost little more than sqlite3's own.
@@ -66,7 +54,7 @@ bool readRows(Connection &connection,
     } else {
         const QSqlDatabase database = connection.database();
         QSqlError sqlError;
-        pg_conn *pg = connection.backend() == Backend::PostgreSQL ? pgConnection(database)
+        pg_conn *pg = connection.backend() == Backend::PostgreSQL ? Pg::nativeConnection(database)
                                                                   : nullptr;
         if (pg)
             Pg::readRows(pg, sql, values, width, sink, &sqlError);
