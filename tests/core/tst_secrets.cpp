@@ -26,7 +26,8 @@ QString makeCanary()
 {
     QString canary = QStringLiteral("Cny");
     for (int i = 0; i < 17; ++i)
-        canary += QLatin1Char("abcdefghjkmnpqrstuvwxyz23456789"[QRandomGenerator::global()->bounded(31)]);
+        canary += QLatin1Char(
+            "abcdefghjkmnpqrstuvwxyz23456789"[QRandomGenerator::global()->bounded(31)]);
     return canary;
 }
 
@@ -40,8 +41,7 @@ const QString &canary()
 bool showsCanary(const QString &text)
 {
     const QString &secret = canary();
-    return text.contains(secret) || text.contains(secret.left(10))
-           || text.contains(secret.mid(10));
+    return text.contains(secret) || text.contains(secret.left(10)) || text.contains(secret.mid(10));
 }
 
 QString describe(const DbError &error)
@@ -136,7 +136,8 @@ void TestSecrets::redactedUrlText_data()
                               << "host=db password=**** user=x";
     QTest::newRow("query item") << "postgresql://db/shop?password=pw&sslmode=require"
                                 << "postgresql://db/shop?password=****&sslmode=require";
-    QTest::newRow("sqlite") << "sqlite:/data/shop.db" << "sqlite:/data/shop.db";
+    QTest::newRow("sqlite") << "sqlite:/data/shop.db"
+                            << "sqlite:/data/shop.db";
 }
 
 void TestSecrets::redactedUrlText()
@@ -162,8 +163,9 @@ void TestSecrets::commandLineRefusesPassword()
     QVERIFY(!ConnectionUrl::parseCommandLine(text, &error).isValid());
     QVERIFY2(error.contains(QLatin1String("PGPASSWORD")), qPrintable(error));
     QVERIFY2(!showsCanary(error), qPrintable(error));
-    const ConnectionUrl url = ConnectionUrl::parseCommandLine(
-        QStringLiteral("postgresql://alice@db.example.com/shop"), &error);
+    const ConnectionUrl url
+        = ConnectionUrl::parseCommandLine(QStringLiteral("postgresql://alice@db.example.com/shop"),
+                                          &error);
     QVERIFY(url.isValid());
     QCOMPARE(url.user, QStringLiteral("alice"));
 }

@@ -104,8 +104,10 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://"))
         && !trimmed.startsWith(QLatin1String("postgres://"))) {
-        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "Unknown database URL \"%1\". Use sqlite:PATH or "
-                       "postgresql://user@host:port/database.").arg(redactUrlText(trimmed)));
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl",
+                                                "Unknown database URL \"%1\". Use sqlite:PATH or "
+                                                "postgresql://user@host:port/database.")
+                        .arg(redactUrlText(trimmed)));
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {

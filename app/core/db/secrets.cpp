@@ -45,9 +45,9 @@ QString redactUrlText(const QString &text)
     if (passwordSpan(result, &begin, &end) && end > begin)
         result.replace(begin, end - begin, Mask);
     // libpq keyword syntax or a query item: password=value, value quoted or bare.
-    static const QRegularExpression keyword(
-        QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'?|[^\\s&;#]*)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression
+        keyword(QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'?|[^\\s&;#]*)"),
+                QRegularExpression::CaseInsensitiveOption);
     result.replace(keyword, QStringLiteral("\\1") + Mask);
     return result;
 }
