@@ -324,12 +324,12 @@
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="249"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="255"/>
         <source>No rows of %1 match. Nothing was changed.</source>
         <translation>Keine Zeile von %1 passt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="296"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="302"/>
         <source>Another session changed some of these rows meanwhile. Nothing was changed; try again.</source>
         <translation>Eine andere Sitzung hat einige dieser Zeilen inzwischen geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
@@ -439,72 +439,72 @@
 <context>
     <name>Salvage::Cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="265"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="272"/>
+        <location filename="../app/cli/commandline.cpp" line="274"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="275"/>
+        <location filename="../app/cli/commandline.cpp" line="277"/>
         <source>option --%1 takes no value</source>
         <translation>Option --%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="278"/>
+        <location filename="../app/cli/commandline.cpp" line="280"/>
         <source>option --%1 given more than once</source>
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="287"/>
+        <location filename="../app/cli/commandline.cpp" line="289"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="296"/>
+        <location filename="../app/cli/commandline.cpp" line="298"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="309"/>
+        <location filename="../app/cli/commandline.cpp" line="311"/>
         <source>option --%1 does not apply to the %2 command</source>
         <translation>Option --%1 gilt nicht für den Befehl %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="317"/>
+        <location filename="../app/cli/commandline.cpp" line="319"/>
         <source>give either --db or --demo, not both</source>
         <translation>geben Sie entweder --db oder --demo an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="319"/>
+        <location filename="../app/cli/commandline.cpp" line="321"/>
         <source>no database: give --db URL or --demo</source>
         <translation>keine Datenbank: geben Sie --db URL oder --demo an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="331"/>
+        <location filename="../app/cli/commandline.cpp" line="333"/>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="340"/>
+        <location filename="../app/cli/commandline.cpp" line="342"/>
         <source>tables takes no arguments</source>
         <translation>tables nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="344"/>
+        <location filename="../app/cli/commandline.cpp" line="346"/>
         <source>list needs exactly one TABLE</source>
         <translation>list braucht genau eine TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="347"/>
+        <location filename="../app/cli/commandline.cpp" line="349"/>
         <source>give either --trash or --all, not both</source>
         <translation>geben Sie entweder --trash oder --all an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="396"/>
+        <location filename="../app/cli/commandline.cpp" line="398"/>
         <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
                    COMMAND [ARGS]
 
@@ -662,53 +662,53 @@ auf stderr); 2 Bedienfehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="108"/>
-        <location filename="../app/cli/commandline.cpp" line="358"/>
+        <location filename="../app/cli/commandline.cpp" line="110"/>
+        <location filename="../app/cli/commandline.cpp" line="360"/>
         <source>%1 needs a TABLE and at least one KEY</source>
         <translation>%1 braucht eine TABELLE und mindestens einen SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="138"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
         <source>--report writes FILE.json or FILE.pdf; the name says which (nothing was changed)</source>
         <translation>--report schreibt DATEI.json oder DATEI.pdf; die Endung bestimmt das Format (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="363"/>
+        <location filename="../app/cli/commandline.cpp" line="365"/>
         <source>purge deletes rows permanently; add --yes to confirm (nothing was changed)</source>
         <translation>purge löscht Zeilen endgültig; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="100"/>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
         <source>%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR</source>
         <translation>%1 braucht einen Akteur: geben Sie --actor AKTEUR an oder setzen Sie SALVAGE_ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>erase takes no arguments (give --subject VALUE)</source>
         <translation>erase nimmt keine Argumente (geben Sie --subject WERT an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="126"/>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
         <source>erase needs the data subject: --subject VALUE</source>
         <translation>erase braucht die betroffene Person: --subject WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <location filename="../app/cli/commandline.cpp" line="130"/>
         <source>erase needs the ticket of the request: --ticket ID</source>
         <translation>erase braucht das Ticket des Löschersuchens: --ticket ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <location filename="../app/cli/commandline.cpp" line="132"/>
         <source>give either --dry-run or --yes, not both</source>
         <translation>geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="132"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>--report needs an erasure that is carried out, not --dry-run</source>
         <translation>--report braucht eine Löschung, die tatsächlich ausgeführt wird, nicht --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="136"/>
         <source>--report needs a file name</source>
         <translation>--report braucht einen Dateinamen</translation>
     </message>
@@ -717,62 +717,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">PDF-Berichte schreibt das Salvage-Fenster; verwenden Sie hier .json (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="144"/>
         <source>erase changes rows permanently; add --yes to confirm or --dry-run to preview (nothing was changed)</source>
         <translation>erase ändert Zeilen unwiderruflich; bestätigen Sie mit --yes oder zeigen Sie mit --dry-run eine Vorschau an (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="157"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>hold needs the reason for the hold: --reason TEXT</source>
         <translation>hold braucht den Grund für den Legal Hold: --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
         <source>--until needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--until braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="166"/>
         <source>--until %1 has passed; a hold needs a date from today on</source>
         <translation>--until %1 liegt in der Vergangenheit; ein Legal Hold braucht ein Datum ab heute</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <location filename="../app/cli/commandline.cpp" line="176"/>
         <source>rules takes no arguments</source>
         <translation>rules nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
         <source>give either --export or --import, not both</source>
         <translation>geben Sie entweder --export oder --import an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="185"/>
         <source>--suggest lists rules; give it without --export</source>
         <translation>--suggest listet Regeln auf; geben Sie es ohne --export an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <location filename="../app/cli/commandline.cpp" line="187"/>
         <source>--export and --import need a file name</source>
         <translation>--export und --import brauchen einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>find-subject needs exactly one VALUE to search for</source>
         <translation>find-subject braucht genau einen WERT, nach dem gesucht wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="209"/>
         <source>anonymize overwrites personal columns for good; add --yes to confirm (nothing was changed)</source>
         <translation>anonymize überschreibt personenbezogene Spalten unwiderruflich; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="371"/>
+        <location filename="../app/cli/commandline.cpp" line="373"/>
         <source>audit takes no arguments (use --table T to filter)</source>
         <translation>audit nimmt keine Argumente (filtern Sie mit --table T)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="374"/>
+        <location filename="../app/cli/commandline.cpp" line="376"/>
         <source>--table needs a table name</source>
         <translation>--table braucht einen Tabellennamen</translation>
     </message>
@@ -1150,7 +1150,7 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../app/cli/rowcommand.cpp" line="67"/>
-        <location filename="../app/cli/session.cpp" line="84"/>
+        <location filename="../app/cli/session.cpp" line="80"/>
         <source>created audit table %1</source>
         <translation>Audit-Tabelle %1 angelegt</translation>
     </message>
@@ -1247,65 +1247,66 @@ auf stderr); 2 Bedienfehler.
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="39"/>
+        <location filename="../app/cli/erasecommand.cpp" line="36"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="76"/>
         <source>cannot search for the data subject</source>
         <translation>die betroffene Person kann nicht gesucht werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="52"/>
+        <location filename="../app/cli/erasecommand.cpp" line="39"/>
+        <location filename="../app/cli/erasecommand.cpp" line="48"/>
         <location filename="../app/cli/rulescommand.cpp" line="140"/>
         <location filename="../app/cli/rulescommand.cpp" line="192"/>
         <source>cannot read the anonymization rules</source>
         <translation>die Anonymisierungsregeln können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="57"/>
+        <location filename="../app/cli/erasecommand.cpp" line="42"/>
         <source>cannot read the legal holds</source>
         <translation>die Legal Holds können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="67"/>
+        <location filename="../app/cli/erasecommand.cpp" line="59"/>
         <source>verification failed: a value of the subject is still in %1; everything was rolled back, nothing was changed</source>
         <translation>Prüfung fehlgeschlagen: ein Wert der betroffenen Person steht noch in %1; alles wurde zurückgenommen, es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="74"/>
+        <location filename="../app/cli/erasecommand.cpp" line="66"/>
         <source>the erasure failed; nothing was changed</source>
         <translation>die Löschung ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="88"/>
+        <location filename="../app/cli/erasecommand.cpp" line="80"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="94"/>
+        <location filename="../app/cli/erasecommand.cpp" line="86"/>
         <source>the erasure is done (operation %1), but the report could not be written to %2: %3; here it is instead:</source>
         <translation>die Löschung ist erfolgt (Operation %1), aber der Bericht konnte nicht nach %2 geschrieben werden: %3; hier ist er stattdessen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="110"/>
+        <location filename="../app/cli/erasecommand.cpp" line="102"/>
         <source>cannot write the report %1: %2 (nothing was changed)</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="138"/>
+        <location filename="../app/cli/erasecommand.cpp" line="124"/>
         <source>the erasure is refused: %1 (nothing was changed)</source>
         <translation>die Löschung wird abgelehnt: %1 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="142"/>
+        <location filename="../app/cli/erasecommand.cpp" line="128"/>
         <source>dry run: nothing was changed</source>
         <translation>Probelauf: es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="147"/>
+        <location filename="../app/cli/erasecommand.cpp" line="133"/>
         <source>nothing was changed; no report was written</source>
         <translation>es wurde nichts geändert; es wurde kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="148"/>
+        <location filename="../app/cli/erasecommand.cpp" line="134"/>
         <source>nothing was changed</source>
         <translation>es wurde nichts geändert</translation>
     </message>
@@ -1652,49 +1653,48 @@ auf stderr); 2 Bedienfehler.
         <translation>die Demo-Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="33"/>
+        <location filename="../app/cli/session.cpp" line="34"/>
         <source>bad database URL: %1</source>
         <translation>ungültige Datenbank-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="37"/>
         <source>refusing a password on the command line, where other users and shell history can see it; use PGPASSWORD or ~/.pgpass</source>
-        <translation>ein Passwort auf der Befehlszeile wird abgelehnt, dort sehen es andere Benutzer und der Shell-Verlauf; verwenden Sie PGPASSWORD oder ~/.pgpass</translation>
+        <translation type="vanished">ein Passwort auf der Befehlszeile wird abgelehnt, dort sehen es andere Benutzer und der Shell-Verlauf; verwenden Sie PGPASSWORD oder ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="45"/>
+        <location filename="../app/cli/session.cpp" line="41"/>
         <source>no such database file: %1</source>
         <translation>keine solche Datenbankdatei: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="53"/>
+        <location filename="../app/cli/session.cpp" line="49"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="65"/>
+        <location filename="../app/cli/session.cpp" line="61"/>
         <source>bad table name %1: %2</source>
         <translation>ungültiger Tabellenname %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="114"/>
+        <location filename="../app/cli/session.cpp" line="110"/>
         <source>cannot read table %1</source>
         <translation>Tabelle %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="119"/>
-        <location filename="../app/cli/session.cpp" line="143"/>
+        <location filename="../app/cli/session.cpp" line="115"/>
+        <location filename="../app/cli/session.cpp" line="139"/>
         <source>no such table: %1</source>
         <translation>keine solche Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="93"/>
-        <location filename="../app/cli/session.cpp" line="130"/>
+        <location filename="../app/cli/session.cpp" line="89"/>
+        <location filename="../app/cli/session.cpp" line="126"/>
         <source>cannot read the list of tables</source>
         <translation>die Liste der Tabellen kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="149"/>
+        <location filename="../app/cli/session.cpp" line="145"/>
         <source>table name %1 is ambiguous; give one of: %2</source>
         <translation>der Tabellenname %1 ist mehrdeutig; geben Sie einen davon an: %2</translation>
     </message>
@@ -1702,82 +1702,87 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::Connection</name>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="82"/>
+        <location filename="../app/core/db/connection.cpp" line="84"/>
         <source>The database server could not be reached. Check the host name and port, and that the server is running and accepts connections.</source>
         <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="85"/>
+        <location filename="../app/core/db/connection.cpp" line="87"/>
         <source>The server refused the login: the user name or password is wrong, or this user may not connect from here.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="88"/>
+        <location filename="../app/core/db/connection.cpp" line="90"/>
         <source>The database does not exist. Check its name (or the file path).</source>
         <translation>Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="90"/>
+        <location filename="../app/core/db/connection.cpp" line="92"/>
         <source>The server requires an encrypted (TLS) connection. Set SSL mode to &quot;require&quot; or stricter.</source>
         <translation>Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="93"/>
+        <location filename="../app/core/db/connection.cpp" line="95"/>
         <source>Permission denied: your database user may not do this. Nothing was changed. Ask the database owner for the right, or use another account.</source>
         <translation>Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="96"/>
+        <location filename="../app/core/db/connection.cpp" line="98"/>
         <source>The connection to the database was lost. Reconnect and check the data before trying again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="99"/>
+        <location filename="../app/core/db/connection.cpp" line="101"/>
         <source>The rows are locked or were changed by someone else at the same time. Nothing was changed; refresh and try again.</source>
         <translation>Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="102"/>
+        <location filename="../app/core/db/connection.cpp" line="104"/>
         <source>The database refused the change because it would break a constraint (a foreign key, unique value or check). Nothing was changed.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="105"/>
+        <location filename="../app/core/db/connection.cpp" line="107"/>
         <source>The statement was cancelled. Nothing was changed.</source>
         <translation>Die Anweisung wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="111"/>
+        <location filename="../app/core/db/connection.cpp" line="113"/>
         <source>The database reported an error. Nothing was changed.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="191"/>
+        <location filename="../app/core/db/connection.cpp" line="212"/>
         <source>No database was named.</source>
         <translation>Es wurde keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="195"/>
+        <location filename="../app/core/db/connection.cpp" line="216"/>
         <source>The SQLite file &quot;%1&quot; does not exist.</source>
         <translation>Die SQLite-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="222"/>
+        <location filename="../app/core/db/connection.cpp" line="218"/>
+        <source>The connection details contain a control character (such as a line break); nothing was sent to the server.</source>
+        <translation>Die Verbindungsangaben enthalten ein Steuerzeichen (etwa einen Zeilenumbruch); an den Server wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="248"/>
         <source>The Qt SQL driver for this database is not installed.</source>
         <translation>Der Qt-SQL-Treiber für diese Datenbank ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="226"/>
+        <location filename="../app/core/db/connection.cpp" line="252"/>
         <source>The file could not be opened as an SQLite database.</source>
         <translation>Die Datei konnte nicht als SQLite-Datenbank geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="243"/>
+        <location filename="../app/core/db/connection.cpp" line="272"/>
         <source>&quot;%1&quot; is not an SQLite database or is damaged.</source>
         <translation>„%1“ ist keine SQLite-Datenbank oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="286"/>
+        <location filename="../app/core/db/connection.cpp" line="315"/>
         <source>The connection was lost while saving. The change may or may not have been applied: reconnect and check the rows before retrying.</source>
         <translation>Die Verbindung brach beim Speichern ab. Die Änderung wurde möglicherweise übernommen oder auch nicht: Verbinden Sie sich neu und prüfen Sie die Zeilen, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -1889,34 +1894,48 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ConnectionUrl</name>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="81"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="100"/>
         <source>The SQLite URL names no file. Use sqlite:/path/to/file.db.</source>
         <translation>Die SQLite-URL nennt keine Datei. Verwenden Sie sqlite:/pfad/zur/datei.db.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="88"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="107"/>
         <source>Unknown database URL &quot;%1&quot;. Use sqlite:PATH or postgresql://user@host:port/database.</source>
         <translation>Unbekannte Datenbank-URL „%1“. Verwenden Sie sqlite:PFAD oder postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="93"/>
         <source>The PostgreSQL URL is malformed: %1</source>
-        <translation>Die PostgreSQL-URL ist fehlerhaft: %1</translation>
+        <translation type="vanished">Die PostgreSQL-URL ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="101"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="76"/>
+        <source>the password is not properly percent-encoded (characters such as &apos;%&apos;, &apos;@&apos; and &apos;/&apos; must be).</source>
+        <translation>das Passwort ist nicht korrekt prozentkodiert (Zeichen wie &apos;%&apos;, &apos;@&apos; und &apos;/&apos; müssen es sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connectionurl.cpp" line="112"/>
+        <source>The PostgreSQL URL %1 is malformed: %2</source>
+        <translation>Die PostgreSQL-URL %1 ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connectionurl.cpp" line="123"/>
         <source>The database name in the URL must not contain &apos;/&apos;.</source>
         <translation>Der Datenbankname in der URL darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="105"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="127"/>
         <source>The connection option &quot;%1&quot; is not allowed. Allowed: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</source>
         <translation>Die Verbindungsoption „%1“ ist nicht erlaubt. Erlaubt sind: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="110"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="132"/>
         <source>The value of connection option &quot;%1&quot; is not allowed.</source>
         <translation>Der Wert der Verbindungsoption „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connectionurl.cpp" line="143"/>
+        <source>The URL contains a password, which other users and the shell history can see. Leave it out and use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die URL enthält ein Passwort, das andere Benutzer und der Shell-Verlauf sehen können. Lassen Sie es weg und verwenden Sie PGPASSWORD oder ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2086,12 +2105,12 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureJobs</name>
     <message>
-        <location filename="../ui/erasurejobs.cpp" line="33"/>
+        <location filename="../ui/erasurejobs.cpp" line="25"/>
         <source>The rules and legal holds could not be read: %1</source>
         <translation>Die Regeln und Legal Holds konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurejobs.cpp" line="40"/>
+        <location filename="../ui/erasurejobs.cpp" line="31"/>
         <source>The database&apos;s erasure salt could not be read.</source>
         <translation>Das Lösch-Salt der Datenbank konnte nicht gelesen werden.</translation>
     </message>
@@ -3882,68 +3901,73 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>The unencrypted connection was not used.</source>
+        <translation>Die unverschlüsselte Verbindung wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Could not read the tables</source>
         <translation>Die Tabellen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Working...</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -3951,12 +3975,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3964,7 +3988,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>≈ %n row(s), counting…</source>
         <translation>
             <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
@@ -3979,17 +4003,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -4309,18 +4333,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RecordModel</name>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="361"/>
-        <location filename="../app/core/models/recordmodel.cpp" line="486"/>
+        <location filename="../app/core/models/recordfetch.cpp" line="18"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="404"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="329"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="838"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="555"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
@@ -4377,7 +4400,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RowReader</name>
     <message>
-        <location filename="../app/core/db/rowreader.cpp" line="64"/>
+        <location filename="../app/core/db/rowreader.cpp" line="52"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
@@ -5025,12 +5048,12 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::TableInfo</name>
     <message>
-        <location filename="../app/core/schema/tableinfo.cpp" line="82"/>
+        <location filename="../app/core/schema/tableinfo.cpp" line="85"/>
         <source>Read-only: the table has no primary key, so rows cannot be named safely.</source>
         <translation>Nur lesbar: Die Tabelle hat keinen Primärschlüssel, daher lassen sich Zeilen nicht sicher benennen.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/tableinfo.cpp" line="87"/>
+        <location filename="../app/core/schema/tableinfo.cpp" line="90"/>
         <source>Read-only: %1</source>
         <translation>Nur lesbar: %1</translation>
     </message>
@@ -5086,6 +5109,49 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <location filename="../ui/tablelistwidget.cpp" line="141"/>
         <source>Soft-delete convention...</source>
         <translation>Soft-Delete-Konvention …</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage::TransportStatus</name>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="13"/>
+        <source>Encrypted (TLS)</source>
+        <translation>Verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="15"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="27"/>
+        <source>The connection to the database server is encrypted with TLS.</source>
+        <translation>Die Verbindung zum Datenbankserver ist mit TLS verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="31"/>
+        <source>The connection to the database server is not encrypted. Set SSL mode to &quot;require&quot; or stricter to refuse unencrypted connections.</source>
+        <translation>Die Verbindung zum Datenbankserver ist nicht verschlüsselt. Stellen Sie den SSL-Modus auf „require“ oder strenger, um unverschlüsselte Verbindungen abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="48"/>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="49"/>
+        <source>The connection to %1 is not encrypted. Passwords and the rows you look at could be read or changed on the way.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt. Passwörter und die angezeigten Zeilen könnten unterwegs mitgelesen oder verändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="58"/>
+        <source>Nothing has been read from the database yet. Connect anyway? To refuse such connections, set SSL mode to &quot;require&quot; or stricter.</source>
+        <translation>Aus der Datenbank wurde noch nichts gelesen. Trotzdem verbinden? Um solche Verbindungen abzulehnen, stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/transportstatus.cpp" line="63"/>
+        <source>Connect &amp;Unencrypted</source>
+        <translation>&amp;Unverschlüsselt verbinden</translation>
     </message>
 </context>
 <context>

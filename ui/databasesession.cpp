@@ -91,10 +91,28 @@ void DatabaseSession::open(const ConnectionUrl &url)
         },
         Qt::QueuedConnection);
 
+    m_pendingUrl = url;
+    postOpen(url, false, failure);
+}
+
+void DatabaseSession::postOpen(const ConnectionUrl &url,
+                               bool consented,
+                               const std::shared_ptr<DbError> &failure)
+{
+    const quint64 generation = m_generation;
     m_pending->post<Schema>(
-        [failure](Connection &connection) {
-            Schema schema = readSchema(connection);
-            if (!connection.isOpen() && failure->isError())
+        [failure, url, consented](Connection &connection) {
+            Schema schema;
+            schema.transport = transportOf(connection);
+            // Nothing is read over plain text to another machine before the user agreed.
+            if (!consented && needsUnencryptedConsent(url, schema.transport)) {
+                schema.needsConsent = true;
+                return schema;
+            }
+            const Transport transport = schema.transport;
+            schema = readSchema(connection);
+            schema.transport = transport;
+            if (!connection.isOpen() && failure && failure->isError())
                 schema.error = *failure;
             return schema;
         },
@@ -107,14 +125,31 @@ void DatabaseSession::open(const ConnectionUrl &url)
                 emit openFailed(schema.error);
                 return;
             }
+            if (schema.needsConsent) {
+                emit consentNeeded(url);
+                return;
+            }
             applyOpened(url, schema);
         });
+}
+
+void DatabaseSession::answerConsent(bool agreed)
+{
+    if (!m_pending)
+        return;
+    if (agreed) {
+        postOpen(m_pendingUrl, true, nullptr);
+        return;
+    }
+    m_pending.reset();
+    emit openCancelled();
 }
 
 void DatabaseSession::applyOpened(const ConnectionUrl &url, const Schema &schema)
 {
     m_worker = std::move(m_pending);
     m_url = url;
+    m_transport = schema.transport;
     m_tables = schema.tables;
     m_counts.clear();
     emit opened();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/connectionsecurity.h"
 #include "db/dbworker.h"
 #include "schema/tableinfo.h"
 
@@ -28,11 +29,16 @@ public:
     ~DatabaseSession() override;
 
     // Connects in the background; emits opened() or openFailed(). The current connection
-    // stays usable until the new one has proved to work.
+    // stays usable until the new one has proved to work. A connection that needs the user's
+    // consent (needsUnencryptedConsent()) reads nothing and emits consentNeeded() first.
     void open(const ConnectionUrl &url);
+    // The answer to consentNeeded(): go on with the pending connection, or drop it
+    // (openCancelled()).
+    void answerConsent(bool agreed);
     bool isOpen() const { return m_worker != nullptr; }
     bool isOpening() const { return m_pending != nullptr; }
     const ConnectionUrl &url() const { return m_url; }
+    Transport transport() const { return m_transport; }
     DbWorker *worker() const { return m_worker.get(); }
 
     const QList<TableInfo> &tables() const { return m_tables; }
@@ -49,6 +55,8 @@ public:
 signals:
     void opened();
     void openFailed(const Salvage::DbError &error);
+    void consentNeeded(const Salvage::ConnectionUrl &url);
+    void openCancelled();
     void tablesChanged();
     void schemaFailed(const Salvage::DbError &error);
     void countsChanged();
@@ -58,11 +66,16 @@ private:
     {
         QList<TableInfo> tables;
         DbError error;
+        Transport transport = Transport::None;
+        bool needsConsent = false;
     };
     static Schema readSchema(Connection &connection);
+    void postOpen(const ConnectionUrl &url, bool consented, const std::shared_ptr<DbError> &failure);
     void applyOpened(const ConnectionUrl &url, const Schema &schema);
 
     ConnectionUrl m_url;
+    ConnectionUrl m_pendingUrl;
+    Transport m_transport = Transport::None;
     std::unique_ptr<DbWorker> m_worker;
     std::unique_ptr<DbWorker> m_pending;
     std::shared_ptr<DbError> m_pendingFailure;

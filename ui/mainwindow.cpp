@@ -10,7 +10,9 @@
 #include "privacycontroller.h"
 #include "recordpane.h"
 #include "tablelistwidget.h"
+#include "transportstatus.h"
 
+#include "db/secrets.h"
 #include "demo/demodatabase.h"
 #include "models/recordmodel.h"
 #include "models/softdeleteproxymodel.h"
@@ -70,6 +72,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &DatabaseSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &DatabaseSession::openFailed, this, [this](const DbError &error) {
         showDbError(this, tr("Could not connect"), error);
+        updateStatus();
+        updateActions();
+    });
+    connect(m_session, &DatabaseSession::consentNeeded, this, [this](const ConnectionUrl &url) {
+        askUnencryptedConsent(this, url, [this](bool agreed) { m_session->answerConsent(agreed); });
+    });
+    connect(m_session, &DatabaseSession::openCancelled, this, [this] {
+        statusBar()->showMessage(tr("The unencrypted connection was not used."), 5000);
         updateStatus();
         updateActions();
     });
@@ -176,6 +186,7 @@ void MainWindow::createStatusBar()
     m_statusRows = add("statusRows", false);
     m_statusTable = add("statusTable", true);
     m_statusConnection = add("statusConnection", true);
+    m_statusTransport = add("statusTransport", false);
 }
 
 AuditView *MainWindow::auditView() const
@@ -200,11 +211,12 @@ void MainWindow::openUrl(const ConnectionUrl &url)
 void MainWindow::openUrlText(const QString &text)
 {
     QString error;
-    const ConnectionUrl url = ConnectionUrl::parse(text, &error);
+    // The text comes from the command line: a password in it is refused, as by salvage-cli.
+    const ConnectionUrl url = ConnectionUrl::parseCommandLine(text, &error);
     if (!url.isValid()) {
         DbError dbError;
         dbError.kind = DbError::Other;
-        dbError.message = tr("\"%1\" is not a database URL: %2").arg(text, error);
+        dbError.message = tr("\"%1\" is not a database URL: %2").arg(redactUrlText(text), error);
         QTimer::singleShot(0, this, [this, dbError] {
             showDbError(this, tr("Could not connect"), dbError);
         });
@@ -521,6 +533,10 @@ void MainWindow::updateStatus()
 {
     const bool open = m_session->isOpen();
     m_statusConnection->setText(open ? m_session->url().toString() : tr("Not connected"));
+    const Transport transport = open ? m_session->transport() : Transport::None;
+    m_statusTransport->setText(transportStatusText(transport));
+    m_statusTransport->setToolTip(transportStatusToolTip(transport));
+    m_statusTransport->setVisible(!m_statusTransport->text().isEmpty());
     m_statusTable->setText(m_table.name.isValid() ? m_table.name.display() : QString());
     const bool loading = m_model && m_model->isLoading();
     m_statusLoading->setVisible(loading);

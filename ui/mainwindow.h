@@ -101,6 +101,7 @@ private:
     QPointer<AuditView> m_auditView;
 
     QLabel *m_statusConnection = nullptr;
+    QLabel *m_statusTransport = nullptr;
     QLabel *m_statusTable = nullptr;
     QLabel *m_statusRows = nullptr;
     QLabel *m_statusLoading = nullptr;

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "db/secrets.h"
+
 #include <QMap>
 #include <QSet>
 
@@ -267,7 +269,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         }
         const OptionSpec *spec = findOption(name);
         if (!spec)
-            return fail(tr("unknown option: %1").arg(token));
+            return fail(tr("unknown option: %1").arg(redactUrlText(token))); // e.g. --dbb=URL
         if (name == QLatin1String("help")) {
             o.command = Command::Help;
             return result;
@@ -297,8 +299,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         if (commandName == QLatin1String(spec.name))
             command = &spec;
     }
-    if (!command)
-        return fail(tr("unknown command: %1").arg(commandName));
+    if (!command) // perhaps a URL given without --db
+        return fail(tr("unknown command: %1").arg(redactUrlText(commandName)));
     o.command = command->command;
     if (o.command == Command::Help)
         return result;

@@ -28,14 +28,10 @@ int Session::open()
     }
 
     QString parseError;
-    ConnectionUrl url = ConnectionUrl::parse(urlText, &parseError);
+    // A password in --db is refused: ps and the shell history would show it.
+    ConnectionUrl url = ConnectionUrl::parseCommandLine(urlText, &parseError);
     if (!url.isValid()) {
         printError(tr("bad database URL: %1").arg(parseError));
-        return ExitUsage;
-    }
-    if (!url.password.isEmpty()) {
-        printError(tr("refusing a password on the command line, where other users and shell "
-                      "history can see it; use PGPASSWORD or ~/.pgpass"));
         return ExitUsage;
     }
     if (url.backend == Backend::SQLite) {

@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using Salvage::QualifiedName;
 using Salvage::Test::CliResult;
@@ -108,6 +111,8 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void passwordInUrlRefused();
+    void secretsNeverPrinted_data();
+    void secretsNeverPrinted();
     void missingSqliteFileNotCreated();
     void demoTables();
 
@@ -232,6 +237,79 @@ void TestCli::passwordInUrlRefused()
     QVERIFY(!result.err.contains("s3cret"));
     QVERIFY(!result.out.contains("s3cret"));
     QVERIFY(result.errText().contains(QLatin1String("PGPASSWORD")));
+}
+
+// A canary password, new each run, through every error path of salvage-cli: as part of a
+// malformed or refused --db, and in PGPASSWORD against the test cluster.
+void TestCli::secretsNeverPrinted_data()
+{
+    QString canary = QStringLiteral("Cny");
+    for (int i = 0; i < 4; ++i)
+        canary += QString::number(QRandomGenerator::global()->generate(), 36);
+    QTest::addColumn<QString>("canary");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("change"); // PostgreSQL rows: how the test database's URL breaks
+    QTest::addColumn<int>("exitCode");
+    const auto url = [canary](const char *text) {
+        return QString::fromLatin1(text).replace(QLatin1String("{pw}"), canary);
+    };
+    const auto usage = [&](const char *name, const QStringList &arguments) {
+        QTest::newRow(name) << canary << arguments << QString() << 2;
+    };
+    usage("bad percent-encoding",
+          {"--db", url("postgresql://alice:{pw}%zz@db.example.com/shop"), "tables"});
+    usage("broken host", {"--db", url("postgresql://alice:{pw}@db example.com/shop"), "tables"});
+    usage("bad port", {"--db", url("postgresql://alice:{pw}@db.example.com:port/shop"), "tables"});
+    usage("unknown scheme", {"--db", url("mysql://alice:{pw}@db.example.com/shop"), "tables"});
+    usage("unencoded @", {"--db", url("postgresql://alice:{pw}@x@db.example.com/shop"), "tables"});
+    usage("password in a good URL",
+          {"--db", url("postgresql://alice:{pw}@127.0.0.1:1/shop"), "tables"});
+    usage("mistyped --db", {url("--dbb=postgresql://alice:{pw}@127.0.0.1:1/shop"), "tables"});
+    usage("URL without --db", {url("postgresql://alice:{pw}@127.0.0.1:1/shop"), "tables"});
+    const auto pg = [&](const char *name, const char *change) {
+        QTest::newRow(name) << canary << QStringList() << QString::fromLatin1(change) << 1;
+    };
+    pg("wrong password", "");
+    pg("bad host", "host");
+    pg("closed port", "port");
+    pg("TLS required", "sslmode");
+}
+
+void TestCli::secretsNeverPrinted()
+{
+    QFETCH(QString, canary);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, change);
+    QFETCH(int, exitCode);
+    QProcessEnvironment environment = baseEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), canary);
+    std::optional<TestDatabase> db;
+    if (arguments.isEmpty()) {
+        if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+            QSKIP("PostgreSQL is excluded by SALVAGE_TEST_BACKENDS");
+        db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db->isValid(), qPrintable(db->errorString()));
+        Salvage::ConnectionUrl url = db->url();
+        url.password.clear();
+        url.options.insert(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+        if (change == QLatin1String("host")) {
+            url.host = QStringLiteral("no-such-host.invalid");
+        } else if (change == QLatin1String("port")) {
+            url.host = QStringLiteral("127.0.0.1");
+            url.port = 1; // nothing listens there
+        } else if (change == QLatin1String("sslmode")) {
+            url.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
+        }
+        arguments = QStringList{QStringLiteral("--db"), url.toString(), QStringLiteral("tables")};
+    }
+    const CliResult result = run(arguments, environment);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
+    QVERIFY2(!result.err.isEmpty(), "the failure is explained");
+    for (const QByteArray &part :
+         {canary.toUtf8(), canary.left(10).toUtf8(), canary.mid(10).toUtf8()}) {
+        QVERIFY2(!result.out.contains(part), qPrintable(result.describe()));
+        QVERIFY2(!result.err.contains(part), qPrintable(result.describe()));
+    }
 }
 
 void TestCli::missingSqliteFileNotCreated()

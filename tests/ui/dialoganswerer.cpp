@@ -21,6 +21,7 @@ void DialogAnswerer::answer()
     if (auto box = qobject_cast<QMessageBox *>(modal)) {
         lastText = box->text();
         lastInformativeText = box->informativeText();
+        lastDetailedText = box->detailedText();
         QAbstractButton *button = box->button(QMessageBox::Yes);
         if (!button)
             button = box->button(QMessageBox::Ok);

@@ -22,6 +22,7 @@ public:
     QStringList seen;
     QString lastText;
     QString lastInformativeText;
+    QString lastDetailedText;
     // Fills in a dialog that every flow of the test shows (a reason, a confirmation) and
     // returns true; false for a dialog it does not know. Set once by the test.
     std::function<bool(QDialog *)> fillKnown;

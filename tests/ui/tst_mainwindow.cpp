@@ -9,8 +9,10 @@
 #include "purgeconfirmdialog.h"
 #include "reasondialog.h"
 #include "tablelistwidget.h"
+#include "testdatabase.h"
 
 #include "db/connection.h"
+#include "db/connectionsecurity.h"
 #include "demo/demodatabase.h"
 #include "models/recordmodel.h"
 #include "models/softdeleteproxymodel.h"
@@ -25,9 +27,11 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,6 +58,10 @@ private slots:
     void conventionOverrideIsStoredPerConnection();
     void actorIsLookedUpThroughTheForeignKey();
     void restoreAllMatchingByActorAndTime();
+    void commandLineUrlHidesThePassword_data();
+    void commandLineUrlHidesThePassword();
+    void unencryptedRemoteConnectionAsksFirst();
+    void passwordStaysOutOfSettingsAndStatus();
 
 private:
     int rowOf(qint64 id) const;
@@ -447,6 +455,134 @@ void tst_MainWindow::restoreAllMatchingByActorAndTime()
     QTRY_COMPARE(m_window->session()->counts(comments).trashed, trashedBefore - 3);
     QTRY_COMPARE(rowOf(29), -1);
     QTRY_VERIFY(restoreAll->isEnabled());
+}
+
+namespace {
+
+// A password no test writes anywhere else, new each run.
+QString makeCanary()
+{
+    return QStringLiteral("Cny%1%2")
+        .arg(QRandomGenerator::global()->generate64(), 0, 16)
+        .arg(QRandomGenerator::global()->generate64(), 0, 16);
+}
+
+} // namespace
+
+void tst_MainWindow::commandLineUrlHidesThePassword_data()
+{
+    QTest::addColumn<QString>("canary");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("explained");
+    const QString canary = makeCanary();
+    QTest::newRow("password in a good URL")
+        << canary << QStringLiteral("postgresql://alice:%1@127.0.0.1:1/shop").arg(canary)
+        << "PGPASSWORD";
+    QTest::newRow("bad percent-encoding")
+        << canary << QStringLiteral("postgresql://alice:%1%zz@db.example.com/shop").arg(canary)
+        << "percent-encoded";
+    QTest::newRow("broken host") << canary
+                                 << QStringLiteral("postgresql://alice:%1@db example.com/shop")
+                                        .arg(canary)
+                                 << "malformed";
+}
+
+// `salvage --db URL` refuses a password like salvage-cli, and never shows it.
+void tst_MainWindow::commandLineUrlHidesThePassword()
+{
+    QFETCH(QString, canary);
+    QFETCH(QString, text);
+    QFETCH(QString, explained);
+    m_answerer->seen.clear();
+    m_window->openUrlText(text);
+    QTRY_VERIFY(m_answerer->seen.contains(QLatin1String("dbErrorBox")));
+    QVERIFY2(m_answerer->lastText.contains(explained), qPrintable(m_answerer->lastText));
+    for (const QString &shown : {m_answerer->lastText,
+                                 m_answerer->lastInformativeText,
+                                 m_answerer->lastDetailedText,
+                                 m_window->statusBar()->currentMessage()})
+        QVERIFY2(!shown.contains(canary), qPrintable(shown));
+    QVERIFY(!m_window->session()->isOpening());
+    QCOMPARE(m_window->session()->url().toString(), m_url.toString());
+}
+
+// The window asks before it uses a connection that the core says needs consent. (The test
+// cluster only listens on this machine, so the session's signal stands in for the server.)
+void tst_MainWindow::unencryptedRemoteConnectionAsksFirst()
+{
+    const auto label = m_window->findChild<QLabel *>(QStringLiteral("statusTransport"));
+    QVERIFY(label);
+    QVERIFY2(label->text().isEmpty(), "SQLite has no network transport to show");
+    QVERIFY(label->isHidden());
+
+    m_answerer->seen.clear();
+    const ConnectionUrl remote = ConnectionUrl::parse(
+        QStringLiteral("postgresql://alice@db.example.com/shop"));
+    QVERIFY(needsUnencryptedConsent(remote, Transport::Unencrypted));
+    emit m_window->session()->consentNeeded(remote);
+    QTRY_VERIFY(m_answerer->seen.contains(QLatin1String("unencryptedConsentBox")));
+    QVERIFY2(m_answerer->lastText.contains(QLatin1String("db.example.com")),
+             qPrintable(m_answerer->lastText));
+    QVERIFY(m_window->session()->isOpen());
+    QCOMPARE(m_window->session()->url().toString(), m_url.toString());
+}
+
+// A password typed into the connection dialog reaches the server, and nothing else: not the
+// status bar, the title, an error box, the recent connections or any other setting.
+void tst_MainWindow::passwordStaysOutOfSettingsAndStatus()
+{
+    if (!Test::TestDatabase::backends().contains(QStringLiteral("postgresql")))
+        QSKIP("PostgreSQL is excluded by SALVAGE_TEST_BACKENDS");
+    SALVAGE_TEST_DATABASE(db,
+                          QStringLiteral("postgresql"),
+                          QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, "
+                                         "deleted_at timestamptz);"));
+    const QString canary = makeCanary();
+    const QString wrongCanary = makeCanary();
+    const ConnectionUrl url = db.urlForNewRole(QStringLiteral("canary"),
+                                               canary,
+                                               {QStringLiteral("GRANT SELECT ON notes TO {role}")});
+    QVERIFY(url.isValid());
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionUrl wrong = url;
+    wrong.password = wrongCanary;
+    m_answerer->seen.clear();
+    window.openUrl(wrong);
+    QTRY_VERIFY(m_answerer->seen.contains(QLatin1String("dbErrorBox")));
+    QTRY_VERIFY(!window.session()->isOpening());
+    for (const QString &shown :
+         {m_answerer->lastText, m_answerer->lastInformativeText, m_answerer->lastDetailedText})
+        QVERIFY2(!shown.contains(wrongCanary), qPrintable(shown));
+
+    window.openUrl(url);
+    QTRY_VERIFY(window.session()->isOpen());
+    const auto transport = window.findChild<QLabel *>(QStringLiteral("statusTransport"));
+    QVERIFY(transport);
+    // The test cluster has no TLS; 127.0.0.1 needs no consent.
+    QCOMPARE(transport->text(), QStringLiteral("Not encrypted"));
+    QVERIFY(!transport->isHidden());
+    QVERIFY(!m_answerer->seen.contains(QLatin1String("unencryptedConsentBox")));
+    const QStringList shown{window.windowTitle(),
+                            window.statusBar()->currentMessage(),
+                            window.findChild<QLabel *>(QStringLiteral("statusConnection"))->text(),
+                            transport->toolTip()};
+    for (const QString &text : shown)
+        QVERIFY2(!text.contains(canary), qPrintable(text));
+    window.close();
+
+    QSettings settings;
+    settings.sync();
+    const QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    QVERIFY2(recent.contains(url.toString()), qPrintable(recent.join(QLatin1Char('\n'))));
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains(url.user.toUtf8()));
+    QVERIFY2(!stored.contains(canary.toUtf8()), stored.constData());
+    QVERIFY2(!stored.contains(wrongCanary.toUtf8()), stored.constData());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 
 #include "pgnative.h"
 #include "rowreader.h"
+#include "secrets.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -13,6 +14,19 @@
 #endif
 
 namespace Salvage {
+
+// A NUL would end the conninfo string QPSQL hands to libpq early, silently dropping what
+// follows it (such as sslmode=require); other control characters have no business there.
+static bool hasControlCharacter(const ConnectionUrl &url)
+{
+    for (const QString *field : {&url.host, &url.user, &url.password, &url.database, &url.path}) {
+        for (const QChar c : *field) {
+            if (c.category() == QChar::Other_Control)
+                return true;
+        }
+    }
+    return false;
+}
 
 QString osUserName()
 {
@@ -67,6 +81,11 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
                && !QFileInfo::exists(url.path)) {
         failure.kind = DbError::NoDatabase;
         failure.message = QCoreApplication::translate("Salvage::Connection", "The SQLite file \"%1\" does not exist.").arg(url.path);
+    } else if (hasControlCharacter(url)) {
+        failure = DbError::refused(QCoreApplication::translate(
+            "Salvage::Connection",
+            "The connection details contain a control character (such as a line break); "
+            "nothing was sent to the server."));
     }
     if (failure.isError()) {
         if (error)
@@ -102,6 +121,9 @@ Connection Connection::open(const ConnectionUrl &url, DbError *error)
     }
     if (failure.isError()) {
         QSqlDatabase::removeDatabase(name);
+        // libpq may quote what it was given; no password it was given may come back.
+        failure.scrub(url.password);
+        failure.scrub(qEnvironmentVariable("PGPASSWORD"));
         if (error)
             *error = failure;
         return result;

@@ -1,5 +1,7 @@
 #include "connectionurl.h"
 
+#include "secrets.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
@@ -64,14 +66,31 @@ static bool isValidOptionValue(const QString &key, const QString &value)
     return true;
 }
 
+// Why a PostgreSQL URL that QUrl refused is malformed, without its password: QUrl's own
+// error text quotes the URL and the offending character, so it only ever sees the URL with
+// the password masked; when that parses, the password itself was the problem.
+static QString malformedReason(const QString &text)
+{
+    const QUrl masked(redactUrlText(text), QUrl::StrictMode);
+    if (masked.isValid()) {
+        return QCoreApplication::translate("Salvage::ConnectionUrl",
+                                           "the password is not properly percent-encoded "
+                                           "(characters such as '%', '@' and '/' must be).");
+    }
+    // "Invalid port ...; source was ..."; the rest only repeats the URL.
+    return masked.errorString().section(QLatin1String("; source was"), 0, 0);
+}
+
 ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
 {
-    const auto fail = [error](const QString &why) {
+    const QString trimmed = text.trimmed();
+    // Every message below passes through scrubSecret(): none may show the password, however
+    // the text went wrong.
+    const auto fail = [error, trimmed](const QString &why) {
         if (error)
-            *error = why;
+            *error = scrubSecret(why, urlTextPassword(trimmed));
         return ConnectionUrl();
     };
-    const QString trimmed = text.trimmed();
     ConnectionUrl result;
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         QString path = trimmed.mid(7);
@@ -85,12 +104,17 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://"))
         && !trimmed.startsWith(QLatin1String("postgres://"))) {
-        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "Unknown database URL \"%1\". Use sqlite:PATH or "
-                       "postgresql://user@host:port/database.").arg(trimmed));
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl",
+                                                "Unknown database URL \"%1\". Use sqlite:PATH or "
+                                                "postgresql://user@host:port/database.")
+                        .arg(redactUrlText(trimmed)));
     }
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return fail(QCoreApplication::translate("Salvage::ConnectionUrl", "The PostgreSQL URL is malformed: %1").arg(url.errorString()));
+    if (!url.isValid()) {
+        return fail(QCoreApplication::translate("Salvage::ConnectionUrl",
+                                                "The PostgreSQL URL %1 is malformed: %2")
+                        .arg(redactUrlText(trimmed), malformedReason(trimmed)));
+    }
     result.backend = Backend::PostgreSQL;
     result.host = url.host(QUrl::FullyDecoded);
     result.port = url.port(0);
@@ -111,6 +135,21 @@ ConnectionUrl ConnectionUrl::parse(const QString &text, QString *error)
         result.options.insert(item.first, item.second);
     }
     return result; // an empty host means libpq's default (the local socket)
+}
+
+ConnectionUrl ConnectionUrl::parseCommandLine(const QString &text, QString *error)
+{
+    ConnectionUrl url = parse(text, error);
+    if (url.isValid() && !url.password.isEmpty()) {
+        if (error) {
+            *error = QCoreApplication::translate("Salvage::ConnectionUrl",
+                                                 "The URL contains a password, which other users "
+                                                 "and the shell history can see. Leave it out and "
+                                                 "use PGPASSWORD or ~/.pgpass.");
+        }
+        return ConnectionUrl();
+    }
+    return url;
 }
 
 QString ConnectionUrl::toString() const

@@ -29,7 +29,11 @@ struct ConnectionUrl
     // libpq connect options string for QPSQL (allowlisted options, values escaped).
     QString pgConnectOptions() const;
 
+    // Never puts the password, or any part of it, into *error.
     static ConnectionUrl parse(const QString &text, QString *error = nullptr);
+    // A URL given as a program argument (--db): like parse(), but a password in it is refused,
+    // because other users (ps) and the shell history can see it.
+    static ConnectionUrl parseCommandLine(const QString &text, QString *error = nullptr);
     static bool isAllowedOption(const QString &key);
 };
 

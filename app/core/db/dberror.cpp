@@ -1,5 +1,7 @@
 #include "dberror.h"
 
+#include "secrets.h"
+
 #include <QCoreApplication>
 
 namespace Salvage {
@@ -148,6 +150,12 @@ DbError DbError::refused(const QString &message)
     result.kind = Refused;
     result.message = message;
     return result;
+}
+
+void DbError::scrub(const QString &secret)
+{
+    message = scrubSecret(message, secret);
+    driverText = scrubSecret(driverText, secret);
 }
 
 } // namespace Salvage

@@ -33,6 +33,8 @@ struct DbError
     bool isError() const { return kind != None; }
     static DbError fromSql(const QSqlError &error, Backend backend);
     static DbError refused(const QString &message);
+    // Removes `secret` (a password) from the message and the driver text (scrubSecret()).
+    void scrub(const QString &secret);
 };
 
 } // namespace Salvage

@@ -2,6 +2,7 @@
 
 #include "rowreader.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 
 #include <optional>

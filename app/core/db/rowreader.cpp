@@ -4,7 +4,6 @@
 #include "pgrowreader.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
