@@ -154,7 +154,7 @@
 <context>
     <name>Salvage::AuditLog</name>
     <message>
-        <location filename="../app/core/trash/auditlog.cpp" line="84"/>
+        <location filename="../app/core/trash/auditlog.cpp" line="74"/>
         <source>Your database user may not create the audit table salvage_audit, and Salvage changes nothing without an audit. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Audit-Tabelle salvage_audit nicht anlegen, und ohne Audit ändert Salvage nichts. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
@@ -294,42 +294,58 @@
 <context>
     <name>Salvage::BulkOperation</name>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="58"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="61"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="85"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="88"/>
         <source>Active rows have not been deleted by anyone: &quot;deleted by&quot; and the time range apply to rows in the trash only.</source>
         <translation>Aktive Zeilen wurden von niemandem gelöscht: „Gelöscht von“ und der Zeitraum gelten nur für Zeilen im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="89"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="92"/>
         <source>%1 does not record who deleted a row, so its rows cannot be chosen by &quot;deleted by&quot;.</source>
         <translation>%1 vermerkt nicht, wer eine Zeile gelöscht hat; ihre Zeilen lassen sich daher nicht nach „Gelöscht von“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="94"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="97"/>
         <source>%1 marks deleted rows with the flag %2, which does not record when they were deleted, so its rows cannot be chosen by time.</source>
         <translation>%1 kennzeichnet gelöschte Zeilen mit dem Flag %2, das nicht vermerkt, wann sie gelöscht wurden; ihre Zeilen lassen sich daher nicht nach Zeit auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="100"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="103"/>
         <source>The time range is empty: &quot;from&quot; must be before &quot;to&quot;.</source>
         <translation>Der Zeitraum ist leer: „von“ muss vor „bis“ liegen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="148"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="143"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/trash/bulkoperation.cpp" line="200"/>
+        <source>%n row(s) of %1 are on legal hold, too many to leave out of one bulk purge. Nothing was changed; purge a narrower selection.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 steht unter Legal Hold, zu viele, um sie aus einem Massenlöschen auszunehmen. Es wurde nichts geändert; löschen Sie eine engere Auswahl.</numerusform>
+            <numerusform>%n Zeilen von %1 stehen unter Legal Hold, zu viele, um sie aus einem Massenlöschen auszunehmen. Es wurde nichts geändert; löschen Sie eine engere Auswahl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/trash/bulkoperation.cpp" line="286"/>
+        <source>All %n matching row(s) of %1 are on legal hold. Nothing was changed.</source>
+        <translation>
+            <numerusform>Die %n passende Zeile von %1 steht unter Legal Hold. Es wurde nichts geändert.</numerusform>
+            <numerusform>Alle %n passenden Zeilen von %1 stehen unter Legal Hold. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="255"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="290"/>
         <source>No rows of %1 match. Nothing was changed.</source>
         <translation>Keine Zeile von %1 passt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="302"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="337"/>
         <source>Another session changed some of these rows meanwhile. Nothing was changed; try again.</source>
         <translation>Eine andere Sitzung hat einige dieser Zeilen inzwischen geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
@@ -439,72 +455,244 @@
 <context>
     <name>Salvage::Cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="267"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="274"/>
+        <location filename="../app/cli/commandline.cpp" line="279"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="277"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>option --%1 takes no value</source>
         <translation>Option --%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="280"/>
+        <location filename="../app/cli/commandline.cpp" line="285"/>
         <source>option --%1 given more than once</source>
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="289"/>
+        <location filename="../app/cli/commandline.cpp" line="294"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="298"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="311"/>
+        <location filename="../app/cli/commandline.cpp" line="316"/>
         <source>option --%1 does not apply to the %2 command</source>
         <translation>Option --%1 gilt nicht für den Befehl %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="319"/>
+        <location filename="../app/cli/commandline.cpp" line="324"/>
         <source>give either --db or --demo, not both</source>
         <translation>geben Sie entweder --db oder --demo an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="326"/>
         <source>no database: give --db URL or --demo</source>
         <translation>keine Datenbank: geben Sie --db URL oder --demo an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="333"/>
+        <location filename="../app/cli/commandline.cpp" line="338"/>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="342"/>
+        <location filename="../app/cli/commandline.cpp" line="347"/>
         <source>tables takes no arguments</source>
         <translation>tables nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="346"/>
+        <location filename="../app/cli/commandline.cpp" line="351"/>
         <source>list needs exactly one TABLE</source>
         <translation>list braucht genau eine TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="349"/>
+        <location filename="../app/cli/commandline.cpp" line="354"/>
         <source>give either --trash or --all, not both</source>
         <translation>geben Sie entweder --trash oder --all an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="398"/>
+        <location filename="../app/cli/commandline.cpp" line="403"/>
+        <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
+                   COMMAND [ARGS]
+
+Browse and change the rows of soft-deleting tables, headless.
+
+Commands:
+  tables                          tables, their convention, primary key,
+                                  active and trashed counts
+  list TABLE [--trash|--all] [--limit N] [--search TEXT]
+                                  rows of TABLE (active rows unless --trash or
+                                  --all; at most N rows, default 100; TEXT is
+                                  searched in the text columns)
+  trash   TABLE KEY...            move rows to the trash
+  restore TABLE KEY...            restore rows from the trash
+  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes
+                                  it is refused as a usage error (exit 2)
+  audit [--table T] [--limit N]   the audit log, newest first (default 100)
+
+Erasure requests (GDPR Art. 17):
+  find-subject VALUE [--contains] every row holding VALUE in a text column
+                                  (any case; --contains: as part of the text)
+                                  and every row that refers to those rows
+  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report FILE.json|FILE.pdf] [--scrub none|vacuum|full] --yes
+                                  anonymize the subject&apos;s rows by the stored
+                                  rules (suggested rules where none is stored),
+                                  purge rows of purge-on-erasure tables, keep
+                                  rows on legal hold, then verify that the
+                                  values are gone, else roll everything back.
+                                  --dry-run shows the plan and changes nothing;
+                                  --strict refuses personal columns without a
+                                  stored rule; --purge-trashed purges the
+                                  subject&apos;s own trashed rows instead (when
+                                  nothing refers to them); --report writes the
+                                  erasure report as JSON or PDF. PostgreSQL,
+                                  after the commit: --scrub vacuum (default)
+                                  runs plain VACUUM, which locks nobody out but
+                                  may leave old bytes in the files; full runs
+                                  VACUUM FULL, which removes them but locks each
+                                  table while it is rewritten (it gives up after
+                                  10 s without the lock and names the command);
+                                  none runs nothing
+  anonymize TABLE KEY... --yes    anonymize rows by the same rules
+  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]
+                                  put rows on legal hold: erase and purge skip
+                                  them (until the date, else until unhold)
+  unhold TABLE KEY...             release rows from legal hold
+  rules [--export FILE | --import FILE] [--suggest]
+                                  the stored anonymization rules and the tables
+                                  purged on erasure; --suggest adds the rules
+                                  proposed from column names and types;
+                                  --export/--import copy them as JSON
+
+Options:
+  --db URL         sqlite:PATH (an existing file) or
+                   postgresql://user@host:port/dbname?sslmode=...
+                   The password comes from PGPASSWORD or ~/.pgpass, never from
+                   the command line.
+  --demo           the demo database (created on first use)
+  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by
+                   every command that changes data
+  --reason TEXT    recorded in the audit log with the change; for hold, why
+                   the rows are held
+  --json           machine-readable output
+  -h, --help       this help
+  --version        the version
+
+TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
+written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
+value; for a composite key col=value,col=value. Put -- before keys that begin
+with a dash.
+
+The first change on a database without the audit table salvage_audit creates it
+and says so on stderr. Nothing ever prompts.
+
+Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
+2 usage error.
+</source>
+        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+                   BEFEHL [ARGUMENTE]
+
+Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
+
+Befehle:
+  tables                          Tabellen, ihre Konvention, Primärschlüssel,
+                                  Anzahl aktiver Zeilen und Zeilen im Papierkorb
+  list TABELLE [--trash|--all] [--limit N] [--search TEXT]
+                                  Zeilen von TABELLE (aktive Zeilen, außer mit
+                                  --trash oder --all; höchstens N Zeilen,
+                                  Vorgabe 100; TEXT wird in den Textspalten
+                                  gesucht)
+  trash   TABELLE SCHLÜSSEL...    Zeilen in den Papierkorb verschieben
+  restore TABELLE SCHLÜSSEL...    Zeilen aus dem Papierkorb wiederherstellen
+  purge   TABELLE SCHLÜSSEL... --yes
+                                  Zeilen im Papierkorb endgültig löschen; ohne
+                                  --yes als Bedienfehler abgelehnt (Exit 2)
+  audit [--table T] [--limit N]   das Audit-Protokoll, neueste zuerst
+                                  (Vorgabe 100)
+
+Löschersuchen (DSGVO Art. 17):
+  find-subject WERT [--contains]  jede Zeile, die WERT in einer Textspalte
+                                  enthält (Groß-/Kleinschreibung beliebig;
+                                  --contains: auch als Teil des Textes), und
+                                  jede Zeile, die auf diese Zeilen verweist
+  erase --subject WERT --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--report DATEI.json|DATEI.pdf] [--scrub none|vacuum|full] --yes
+                                  die Zeilen der betroffenen Person nach den
+                                  gespeicherten Regeln anonymisieren (wo keine
+                                  gespeichert ist, nach vorgeschlagenen
+                                  Regeln), Zeilen von Tabellen mit „bei
+                                  Löschersuchen endgültig löschen“ endgültig
+                                  löschen, Zeilen unter Legal Hold behalten,
+                                  dann prüfen, dass die Werte verschwunden
+                                  sind, sonst alles zurücknehmen.
+                                  --dry-run zeigt den Plan und ändert nichts;
+                                  --strict lehnt personenbezogene Spalten ohne
+                                  gespeicherte Regel ab; --purge-trashed löscht
+                                  stattdessen die eigenen Zeilen der Person im
+                                  Papierkorb endgültig (wenn nichts auf sie
+                                  verweist); --report schreibt den Löschbericht
+                                  als JSON oder PDF. PostgreSQL, nach dem
+                                  Commit: --scrub vacuum (Standard) führt ein
+                                  einfaches VACUUM aus, das niemanden aussperrt,
+                                  aber alte Bytes in den Dateien lassen kann;
+                                  full führt VACUUM FULL aus, das sie entfernt,
+                                  aber jede Tabelle sperrt, solange sie neu
+                                  geschrieben wird (nach 10 s ohne Sperre gibt
+                                  es auf und nennt den Befehl); none führt
+                                  nichts aus
+  anonymize TABELLE SCHLÜSSEL... --yes
+                                  Zeilen nach denselben Regeln anonymisieren
+  hold TABELLE SCHLÜSSEL... --reason TEXT [--until JJJJ-MM-TT]
+                                  Zeilen unter Legal Hold stellen: erase und
+                                  purge überspringen sie (bis zum Datum, sonst
+                                  bis unhold)
+  unhold TABELLE SCHLÜSSEL...     Zeilen aus dem Legal Hold freigeben
+  rules [--export DATEI | --import DATEI] [--suggest]
+                                  die gespeicherten Anonymisierungsregeln und
+                                  die Tabellen, die bei Löschersuchen
+                                  endgültig gelöscht werden; --suggest ergänzt
+                                  die aus Spaltennamen und -typen
+                                  vorgeschlagenen Regeln; --export/--import
+                                  kopieren sie als JSON
+
+Optionen:
+  --db URL         sqlite:PFAD (eine vorhandene Datei) oder
+                   postgresql://benutzer@host:port/datenbank?sslmode=...
+                   Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von
+                   der Befehlszeile.
+  --demo           die Demo-Datenbank (beim ersten Aufruf angelegt)
+  --actor AKTEUR   wer die Änderung vornimmt (sonst $SALVAGE_ACTOR); nötig für
+                   jeden Befehl, der Daten ändert
+  --reason TEXT    wird mit der Änderung im Audit-Protokoll vermerkt; bei hold
+                   der Grund, warum die Zeilen festgehalten werden
+  --json           maschinenlesbare Ausgabe
+  -h, --help       diese Hilfe
+  --version        die Version
+
+TABELLE darf ein Schema enthalten (schema.tabelle); ein Name mit Punkten oder
+Anführungszeichen wird in SQL-Schreibweise angegeben (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;).
+SCHLÜSSEL ist der Wert des Primärschlüssels; bei zusammengesetzten Schlüsseln
+spalte=wert,spalte=wert. Setzen Sie -- vor Schlüssel, die mit einem
+Bindestrich beginnen.
+
+Die erste Änderung an einer Datenbank ohne die Audit-Tabelle salvage_audit legt
+sie an und meldet das auf stderr. Es gibt nie Rückfragen.
+
+Exit-Codes: 0 erledigt; 1 abgelehnt oder fehlgeschlagen, nichts geändert (Grund
+auf stderr); 2 Bedienfehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
                    COMMAND [ARGS]
 
@@ -576,7 +764,7 @@ and says so on stderr. Nothing ever prompts.
 Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
 2 usage error.
 </source>
-        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+        <translation type="vanished">Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
                    BEFEHL [ARGUMENTE]
 
 Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
@@ -662,53 +850,58 @@ auf stderr); 2 Bedienfehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="110"/>
-        <location filename="../app/cli/commandline.cpp" line="360"/>
+        <location filename="../app/cli/commandline.cpp" line="111"/>
+        <location filename="../app/cli/commandline.cpp" line="365"/>
         <source>%1 needs a TABLE and at least one KEY</source>
         <translation>%1 braucht eine TABELLE und mindestens einen SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="140"/>
+        <location filename="../app/cli/commandline.cpp" line="145"/>
         <source>--report writes FILE.json or FILE.pdf; the name says which (nothing was changed)</source>
         <translation>--report schreibt DATEI.json oder DATEI.pdf; die Endung bestimmt das Format (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="365"/>
+        <location filename="../app/cli/commandline.cpp" line="370"/>
         <source>purge deletes rows permanently; add --yes to confirm (nothing was changed)</source>
         <translation>purge löscht Zeilen endgültig; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <location filename="../app/cli/commandline.cpp" line="103"/>
         <source>%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR</source>
         <translation>%1 braucht einen Akteur: geben Sie --actor AKTEUR an oder setzen Sie SALVAGE_ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="120"/>
         <source>erase takes no arguments (give --subject VALUE)</source>
         <translation>erase nimmt keine Argumente (geben Sie --subject WERT an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <location filename="../app/cli/commandline.cpp" line="130"/>
         <source>erase needs the data subject: --subject VALUE</source>
         <translation>erase braucht die betroffene Person: --subject WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <location filename="../app/cli/commandline.cpp" line="132"/>
         <source>erase needs the ticket of the request: --ticket ID</source>
         <translation>erase braucht das Ticket des Löschersuchens: --ticket ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="132"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>give either --dry-run or --yes, not both</source>
         <translation>geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <source>--scrub takes none, vacuum or full, not &quot;%1&quot;</source>
+        <translation>--scrub nimmt none, vacuum oder full, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="139"/>
         <source>--report needs an erasure that is carried out, not --dry-run</source>
         <translation>--report braucht eine Löschung, die tatsächlich ausgeführt wird, nicht --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="136"/>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
         <source>--report needs a file name</source>
         <translation>--report braucht einen Dateinamen</translation>
     </message>
@@ -717,62 +910,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">PDF-Berichte schreibt das Salvage-Fenster; verwenden Sie hier .json (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="144"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
         <source>erase changes rows permanently; add --yes to confirm or --dry-run to preview (nothing was changed)</source>
         <translation>erase ändert Zeilen unwiderruflich; bestätigen Sie mit --yes oder zeigen Sie mit --dry-run eine Vorschau an (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="159"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
         <source>hold needs the reason for the hold: --reason TEXT</source>
         <translation>hold braucht den Grund für den Legal Hold: --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>--until needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--until braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="166"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>--until %1 has passed; a hold needs a date from today on</source>
         <translation>--until %1 liegt in der Vergangenheit; ein Legal Hold braucht ein Datum ab heute</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="176"/>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>rules takes no arguments</source>
         <translation>rules nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>give either --export or --import, not both</source>
         <translation>geben Sie entweder --export oder --import an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <location filename="../app/cli/commandline.cpp" line="190"/>
         <source>--suggest lists rules; give it without --export</source>
         <translation>--suggest listet Regeln auf; geben Sie es ohne --export an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="187"/>
+        <location filename="../app/cli/commandline.cpp" line="192"/>
         <source>--export and --import need a file name</source>
         <translation>--export und --import brauchen einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="200"/>
+        <location filename="../app/cli/commandline.cpp" line="205"/>
         <source>find-subject needs exactly one VALUE to search for</source>
         <translation>find-subject braucht genau einen WERT, nach dem gesucht wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="209"/>
+        <location filename="../app/cli/commandline.cpp" line="214"/>
         <source>anonymize overwrites personal columns for good; add --yes to confirm (nothing was changed)</source>
         <translation>anonymize überschreibt personenbezogene Spalten unwiderruflich; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="373"/>
+        <location filename="../app/cli/commandline.cpp" line="378"/>
         <source>audit takes no arguments (use --table T to filter)</source>
         <translation>audit nimmt keine Argumente (filtern Sie mit --table T)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="376"/>
+        <location filename="../app/cli/commandline.cpp" line="381"/>
         <source>--table needs a table name</source>
         <translation>--table braucht einen Tabellennamen</translation>
     </message>
@@ -1096,18 +1289,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="25"/>
+        <location filename="../app/cli/listcommand.cpp" line="24"/>
         <source>%1 has no trash: %2</source>
         <translation>%1 hat keinen Papierkorb: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="44"/>
-        <location filename="../app/cli/listcommand.cpp" line="62"/>
+        <location filename="../app/cli/listcommand.cpp" line="49"/>
         <source>cannot read the rows of %1</source>
         <translation>die Zeilen von %1 können nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="99"/>
+        <location filename="../app/cli/listcommand.cpp" line="86"/>
         <source>showing the first %n row(s); more match (raise --limit)</source>
         <translation>
             <numerusform>die erste Zeile wird angezeigt; weitere passen (--limit erhöhen)</numerusform>
@@ -1702,89 +1894,104 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::Connection</name>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="84"/>
+        <location filename="../app/core/db/dberror.cpp" line="77"/>
         <source>The database server could not be reached. Check the host name and port, and that the server is running and accepts connections.</source>
         <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="87"/>
+        <location filename="../app/core/db/dberror.cpp" line="82"/>
         <source>The server refused the login: the user name or password is wrong, or this user may not connect from here.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="90"/>
+        <location filename="../app/core/db/dberror.cpp" line="87"/>
         <source>The database does not exist. Check its name (or the file path).</source>
         <translation>Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="92"/>
+        <location filename="../app/core/db/dberror.cpp" line="91"/>
         <source>The server requires an encrypted (TLS) connection. Set SSL mode to &quot;require&quot; or stricter.</source>
         <translation>Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="95"/>
+        <location filename="../app/core/db/dberror.cpp" line="96"/>
         <source>Permission denied: your database user may not do this. Nothing was changed. Ask the database owner for the right, or use another account.</source>
         <translation>Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="98"/>
+        <location filename="../app/core/db/dberror.cpp" line="101"/>
         <source>The connection to the database was lost. Reconnect and check the data before trying again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="101"/>
+        <location filename="../app/core/db/dberror.cpp" line="106"/>
         <source>The rows are locked or were changed by someone else at the same time. Nothing was changed; refresh and try again.</source>
         <translation>Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="104"/>
+        <location filename="../app/core/db/dberror.cpp" line="111"/>
         <source>The database refused the change because it would break a constraint (a foreign key, unique value or check). Nothing was changed.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="107"/>
+        <location filename="../app/core/db/dberror.cpp" line="116"/>
         <source>The statement was cancelled. Nothing was changed.</source>
         <translation>Die Anweisung wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="113"/>
+        <location filename="../app/core/db/dberror.cpp" line="122"/>
         <source>The database reported an error. Nothing was changed.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="212"/>
+        <location filename="../app/core/db/connection.cpp" line="79"/>
         <source>No database was named.</source>
         <translation>Es wurde keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="216"/>
+        <location filename="../app/core/db/connection.cpp" line="83"/>
         <source>The SQLite file &quot;%1&quot; does not exist.</source>
         <translation>Die SQLite-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="218"/>
+        <location filename="../app/core/db/connection.cpp" line="85"/>
         <source>The connection details contain a control character (such as a line break); nothing was sent to the server.</source>
         <translation>Die Verbindungsangaben enthalten ein Steuerzeichen (etwa einen Zeilenumbruch); an den Server wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="248"/>
+        <location filename="../app/core/db/connection.cpp" line="115"/>
         <source>The Qt SQL driver for this database is not installed.</source>
         <translation>Der Qt-SQL-Treiber für diese Datenbank ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="252"/>
+        <location filename="../app/core/db/connection.cpp" line="119"/>
         <source>The file could not be opened as an SQLite database.</source>
         <translation>Die Datei konnte nicht als SQLite-Datenbank geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="272"/>
+        <location filename="../app/core/db/connection.cpp" line="139"/>
         <source>&quot;%1&quot; is not an SQLite database or is damaged.</source>
         <translation>„%1“ ist keine SQLite-Datenbank oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="315"/>
+        <location filename="../app/core/db/connection.cpp" line="200"/>
+        <source>The database rolled the transaction back instead of committing it, because a statement in it had failed. Nothing was changed.</source>
+        <translation>Die Datenbank hat die Transaktion zurückgerollt statt sie festzuschreiben, weil eine Anweisung darin fehlgeschlagen war. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="205"/>
         <source>The connection was lost while saving. The change may or may not have been applied: reconnect and check the rows before retrying.</source>
         <translation>Die Verbindung brach beim Speichern ab. Die Änderung wurde möglicherweise übernommen oder auch nicht: Verbinden Sie sich neu und prüfen Sie die Zeilen, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="247"/>
+        <source>Not connected to the database.</source>
+        <translation>Nicht mit der Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/db/connection.cpp" line="311"/>
+        <source>The database returned no result. Nothing was changed.</source>
+        <translation>Die Datenbank hat kein Ergebnis geliefert. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1913,27 +2120,27 @@ auf stderr); 2 Bedienfehler.
         <translation>das Passwort ist nicht korrekt prozentkodiert (Zeichen wie &apos;%&apos;, &apos;@&apos; und &apos;/&apos; müssen es sein).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="112"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="114"/>
         <source>The PostgreSQL URL %1 is malformed: %2</source>
         <translation>Die PostgreSQL-URL %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="123"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="125"/>
         <source>The database name in the URL must not contain &apos;/&apos;.</source>
         <translation>Der Datenbankname in der URL darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="127"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="129"/>
         <source>The connection option &quot;%1&quot; is not allowed. Allowed: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</source>
         <translation>Die Verbindungsoption „%1“ ist nicht erlaubt. Erlaubt sind: sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name, options (statement_timeout, lock_timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="132"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="134"/>
         <source>The value of connection option &quot;%1&quot; is not allowed.</source>
         <translation>Der Wert der Verbindungsoption „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connectionurl.cpp" line="143"/>
+        <location filename="../app/core/db/connectionurl.cpp" line="145"/>
         <source>The URL contains a password, which other users and the shell history can see. Leave it out and use PGPASSWORD or ~/.pgpass.</source>
         <translation>Die URL enthält ein Passwort, das andere Benutzer und der Shell-Verlauf sehen können. Lassen Sie es weg und verwenden Sie PGPASSWORD oder ~/.pgpass.</translation>
     </message>
@@ -2747,47 +2954,57 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureScrubber</name>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="119"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="102"/>
         <source>SQLite&apos;s secure_delete was on during the erasure, so the space the old values used in the database file was overwritten with zeros.</source>
         <translation>secure_delete von SQLite war während der Löschung eingeschaltet, daher wurde der Platz, den die alten Werte in der Datenbankdatei belegten, mit Nullen überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="135"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="108"/>
+        <source>The space of the old values was overwritten with zeros (secure_delete).</source>
+        <translation>Der Platz der alten Werte wurde mit Nullen überschrieben (secure_delete).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="126"/>
         <source>ANALYZE replaced the sampled values in sqlite_stat4.</source>
         <translation>ANALYZE hat die Stichprobenwerte in sqlite_stat4 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="137"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="128"/>
         <source>sqlite_stat4 may still hold sampled values of %1: ANALYZE failed (%2).</source>
         <translation>sqlite_stat4 kann noch Stichprobenwerte von %1 enthalten: ANALYZE ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="148"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="141"/>
         <source>The database does not use a write-ahead log (-wal file).</source>
         <translation>Die Datenbank verwendet kein Write-Ahead-Log (-wal-Datei).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="150"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="143"/>
         <source>The write-ahead log was checkpointed into the database file and the -wal file truncated to 0 bytes (wal_checkpoint(TRUNCATE)).</source>
         <translation>Das Write-Ahead-Log wurde per Checkpoint in die Datenbankdatei übernommen und die -wal-Datei auf 0 Bytes gekürzt (wal_checkpoint(TRUNCATE)).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="153"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="146"/>
         <source>The -wal file still holds old pages: another connection was reading while Salvage checkpointed (%1 of %2 pages copied). They go with the next complete checkpoint; close other programs using the file and run PRAGMA wal_checkpoint(TRUNCATE).</source>
         <translation>Die -wal-Datei enthält noch alte Seiten: Eine andere Verbindung hat gelesen, während Salvage den Checkpoint ausführte (%1 von %2 Seiten kopiert). Sie verschwinden mit dem nächsten vollständigen Checkpoint; schließen Sie andere Programme, die die Datei verwenden, und führen Sie PRAGMA wal_checkpoint(TRUNCATE) aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="162"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="155"/>
         <source>The write-ahead log could not be checkpointed (%1); the -wal file may still hold old pages.</source>
         <translation>Für das Write-Ahead-Log konnte kein Checkpoint ausgeführt werden (%1); die -wal-Datei kann noch alte Seiten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="169"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="157"/>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="162"/>
         <source>journal_mode is PERSIST: the -journal file keeps the original pages of the last transaction until the next one overwrites them.</source>
         <translation>journal_mode ist PERSIST: Die -journal-Datei behält die ursprünglichen Seiten der letzten Transaktion, bis die nächste sie überschreibt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="175"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="168"/>
         <source>%n free page(s) of the file were freed before this erasure, possibly without secure_delete, and were not searched; VACUUM rebuilds the file without them.</source>
         <translation>
             <numerusform>%n freie Seite der Datei wurde vor dieser Löschung freigegeben, möglicherweise ohne secure_delete, und wurde nicht durchsucht; VACUUM baut die Datei ohne sie neu auf.</numerusform>
@@ -2795,60 +3012,105 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="181"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="174"/>
         <source>Copies of the database file made before the erasure (backups, synced folders, file-system snapshots) still hold the values until they are deleted or expire.</source>
         <translation>Kopien der Datenbankdatei, die vor der Löschung entstanden sind (Backups, synchronisierte Ordner, Dateisystem-Snapshots), enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="184"/>
+        <location filename="../app/core/privacy/erasurescrubber.cpp" line="177"/>
         <source>Disk blocks that the file system freed (the truncated -wal file, a deleted -journal file) are not overwritten and may keep fragments until they are reused; on SSDs, wear levelling may keep old blocks for longer.</source>
         <translation>Vom Dateisystem freigegebene Plattenblöcke (die gekürzte -wal-Datei, eine gelöschte -journal-Datei) werden nicht überschrieben und können Fragmente enthalten, bis sie wiederverwendet werden; auf SSDs kann Wear-Leveling alte Blöcke noch länger erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="213"/>
         <source>%1 (owner: %2)</source>
-        <translation>%1 (Eigentümer: %2)</translation>
+        <translation type="vanished">%1 (Eigentümer: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="216"/>
         <source>Your database user may not VACUUM %1, so their files keep the old row versions until the owner (or a superuser) runs VACUUM FULL on them.</source>
-        <translation>Ihr Datenbankbenutzer darf VACUUM nicht auf %1 ausführen; deren Dateien behalten daher die alten Zeilenversionen, bis der Eigentümer (oder ein Superuser) VACUUM FULL auf ihnen ausführt.</translation>
+        <translation type="vanished">Ihr Datenbankbenutzer darf VACUUM nicht auf %1 ausführen; deren Dateien behalten daher die alten Zeilenversionen, bis der Eigentümer (oder ein Superuser) VACUUM FULL auf ihnen ausführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="235"/>
         <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktion oder Replikations-Slot, älter als die Löschung, war noch offen, und PostgreSQL behält dafür die alten Zeilenversionen. Führen Sie nach deren Ende VACUUM FULL auf %1 aus.</numerusform>
             <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktionen oder Replikations-Slots, älter als die Löschung, waren noch offen, und PostgreSQL behält dafür die alten Zeilenversionen. Führen Sie nach deren Ende VACUUM FULL auf %1 aus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="260"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="266"/>
         <source>VACUUM FULL failed for %1, so their files keep the old row versions; run it again when the tables are not in use.</source>
-        <translation>VACUUM FULL ist für %1 fehlgeschlagen; deren Dateien behalten daher die alten Zeilenversionen. Führen Sie es erneut aus, wenn die Tabellen nicht in Gebrauch sind.</translation>
+        <translation type="vanished">VACUUM FULL ist für %1 fehlgeschlagen; deren Dateien behalten daher die alten Zeilenversionen. Führen Sie es erneut aus, wenn die Tabellen nicht in Gebrauch sind.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="274"/>
         <source>VACUUM FULL rewrote %1: new heap, TOAST and index files without the old row versions (plain VACUUM leaves their bytes in the files), and ANALYZE replaced the sampled values in the planner statistics.</source>
-        <translation>VACUUM FULL hat %1 neu geschrieben: neue Heap-, TOAST- und Indexdateien ohne die alten Zeilenversionen (ein einfaches VACUUM lässt deren Bytes in den Dateien), und ANALYZE hat die Stichprobenwerte in den Planer-Statistiken ersetzt.</translation>
+        <translation type="vanished">VACUUM FULL hat %1 neu geschrieben: neue Heap-, TOAST- und Indexdateien ohne die alten Zeilenversionen (ein einfaches VACUUM lässt deren Bytes in den Dateien), und ANALYZE hat die Stichprobenwerte in den Planer-Statistiken ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="280"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="75"/>
+        <source>Your database user may not VACUUM this table, so its files keep the old row versions until its owner or a superuser runs the command (owner: %1).</source>
+        <translation>Ihr Datenbankbenutzer darf VACUUM auf dieser Tabelle nicht ausführen; ihre Dateien behalten die alten Zeilenversionen, bis ihr Eigentümer oder ein Superuser den Befehl ausführt (Eigentümer: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="91"/>
+        <source>VACUUM (which locks nobody out) marked the space of the old row versions free, and ANALYZE replaced the sampled values in the planner statistics. Their bytes can stay in the files until new rows overwrite them; the command removes them, locking the table while it runs.</source>
+        <translation>VACUUM (das niemanden aussperrt) hat den Platz der alten Zeilenversionen freigegeben, und ANALYZE hat die Stichprobenwerte in der Planerstatistik ersetzt. Ihre Bytes können in den Dateien bleiben, bis neue Zeilen sie überschreiben; der Befehl entfernt sie und sperrt die Tabelle, solange er läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="96"/>
+        <source>VACUUM failed (%1), so the old row versions stay in the files; the command removes them, locking the table while it runs.</source>
+        <translation>VACUUM ist fehlgeschlagen (%1), daher bleiben die alten Zeilenversionen in den Dateien; der Befehl entfernt sie und sperrt die Tabelle, solange er läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="123"/>
+        <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. Run the command when they have ended.</source>
+        <translation>
+            <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktion oder Replikationsslot, älter als die Löschung, war noch offen, und PostgreSQL behält die alten Zeilenversionen dafür. Führen Sie den Befehl aus, wenn sie beendet ist.</numerusform>
+            <numerusform>VACUUM FULL wurde nicht ausgeführt: %n Transaktionen oder Replikationsslots, älter als die Löschung, waren noch offen, und PostgreSQL behält die alten Zeilenversionen dafür. Führen Sie den Befehl aus, wenn sie beendet sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="144"/>
+        <source>VACUUM FULL rewrote the table: new heap, TOAST and index files without the old row versions, and ANALYZE replaced the sampled values in the planner statistics.</source>
+        <translation>VACUUM FULL hat die Tabelle neu geschrieben: neue Heap-, TOAST- und Indexdateien ohne die alten Zeilenversionen, und ANALYZE hat die Stichprobenwerte in der Planerstatistik ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="148"/>
+        <source>VACUUM FULL did not get the table&apos;s exclusive lock within %n second(s), because other sessions were using the table, so nothing was rewritten and nobody was locked out. The old row versions stay in the files: run the command in a maintenance window.</source>
+        <translation>
+            <numerusform>VACUUM FULL hat die exklusive Sperre der Tabelle nicht innerhalb von %n Sekunde bekommen, weil andere Sitzungen die Tabelle benutzten; daher wurde nichts neu geschrieben und niemand ausgesperrt. Die alten Zeilenversionen bleiben in den Dateien: Führen Sie den Befehl in einem Wartungsfenster aus.</numerusform>
+            <numerusform>VACUUM FULL hat die exklusive Sperre der Tabelle nicht innerhalb von %n Sekunden bekommen, weil andere Sitzungen die Tabelle benutzten; daher wurde nichts neu geschrieben und niemand ausgesperrt. Die alten Zeilenversionen bleiben in den Dateien: Führen Sie den Befehl in einem Wartungsfenster aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="157"/>
+        <source>VACUUM FULL failed (%1), so the old row versions stay in the files: run the command when the table is not in use.</source>
+        <translation>VACUUM FULL ist fehlgeschlagen (%1), daher bleiben die alten Zeilenversionen in den Dateien: Führen Sie den Befehl aus, wenn die Tabelle nicht benutzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="181"/>
+        <source>Not vacuumed, as chosen: the old row versions stay in the files until VACUUM frees their space and new rows overwrite it; the command removes them, locking the table while it runs.</source>
+        <translation>Wie gewählt nicht bereinigt: Die alten Zeilenversionen bleiben in den Dateien, bis VACUUM ihren Platz freigibt und neue Zeilen ihn überschreiben; der Befehl entfernt sie und sperrt die Tabelle, solange er läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="200"/>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="208"/>
         <source>PostgreSQL&apos;s write-ahead log (pg_wal) holds the old values until its segments are recycled after later checkpoints; WAL archives and base backups keep them until their retention ends.</source>
         <translation>Das Write-Ahead-Log von PostgreSQL (pg_wal) enthält die alten Werte, bis seine Segmente nach späteren Checkpoints wiederverwendet werden; WAL-Archive und Basis-Backups behalten sie bis zum Ende ihrer Aufbewahrungsfrist.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="286"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="214"/>
         <source>WAL archiving is on (archive_mode = %1): archived WAL files hold the old values until the archive&apos;s retention removes them.</source>
         <translation>WAL-Archivierung ist eingeschaltet (archive_mode = %1): Archivierte WAL-Dateien enthalten die alten Werte, bis die Aufbewahrungsregel des Archivs sie entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="294"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="222"/>
         <source>Replicas: %n streaming replica(s) connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</source>
         <translation>
             <numerusform>Replikate: %n Streaming-Replikat ist derzeit verbunden. Streaming-Replikate spielen die Löschung und das VACUUM FULL nach; logische Replikate und Subscriber übernehmen die Änderungen, behalten aber alte Zeilenversionen in ihren eigenen Dateien, bis dort VACUUM läuft; ein getrenntes Replikat erhält die Änderungen, sobald es sich wieder verbindet.</numerusform>
@@ -2856,22 +3118,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="311"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="239"/>
         <source>The server log may hold the searched value: log_statement = %1 and log_min_duration_statement = %2 log statements with their values, including the search. Remove it from the logs by their retention.</source>
         <translation>Das Serverprotokoll kann den gesuchten Wert enthalten: log_statement = %1 und log_min_duration_statement = %2 protokollieren Anweisungen mit ihren Werten, auch die Suche. Entfernen Sie ihn gemäß der Aufbewahrungsfrist aus den Protokollen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="318"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="246"/>
         <source>Server logs: statements are not logged with their values (log_statement = %1), but an error or a log setting of the past may have written values to the server log.</source>
         <translation>Serverprotokolle: Anweisungen werden nicht mit ihren Werten protokolliert (log_statement = %1), aber ein Fehler oder eine frühere Protokolleinstellung kann Werte ins Serverprotokoll geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="323"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="251"/>
         <source>Dumps, backups and file-system snapshots made before the erasure still hold the values until they are deleted or expire; disk blocks freed by VACUUM FULL are not overwritten and may keep fragments until the file system reuses them.</source>
         <translation>Dumps, Backups und Dateisystem-Snapshots, die vor der Löschung entstanden sind, enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen; von VACUUM FULL freigegebene Plattenblöcke werden nicht überschrieben und können Fragmente enthalten, bis das Dateisystem sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubber.cpp" line="327"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="255"/>
         <source>Old versions of planner statistics rows (pg_statistic) stay in that catalog&apos;s file until it is vacuumed (autovacuum does so).</source>
         <translation>Alte Versionen von Zeilen der Planer-Statistik (pg_statistic) bleiben in der Datei dieses Katalogs, bis VACUUM für ihn läuft (Autovacuum erledigt das).</translation>
     </message>
@@ -2884,75 +3146,82 @@ auf stderr); 2 Bedienfehler.
         <translation>Jede Spalte, die Text enthalten kann, in jeder Tabelle (auch denen von Salvage), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenkette, kürzere als ganzer Wert. Zeilen unter Legal Hold sind ausgenommen. Ausgeführt innerhalb der Transaktion der Löschung, vor dem Commit.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="60"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="59"/>
         <source>Row %1 of %2 changed %3 rows instead of 1: it changed or disappeared since the plan was made, or row-level security or a trigger kept it as it was. The whole erasure was undone; nothing was changed. Search again and make a new plan.</source>
         <translation>Die Änderung an Zeile %1 von %2 betraf %3 Zeilen statt 1: Die Zeile wurde seit dem Erstellen des Plans geändert oder ist verschwunden, oder Row-Level-Security oder ein Trigger hat sie unverändert gelassen. Die ganze Löschung wurde zurückgenommen; es wurde nichts geändert. Suchen Sie erneut und erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="100"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="99"/>
         <source>The plan names %1, which is not a table with a primary key in this database. Nothing was changed; search again.</source>
         <translation>Der Plan nennt %1, aber das ist in dieser Datenbank keine Tabelle mit Primärschlüssel. Es wurde nichts geändert; suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="118"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="123"/>
         <source>An erasure needs a ticket id (the request it answers), for the audit and the report.</source>
         <translation>Eine Löschung braucht eine Ticket-ID (das Löschersuchen, das sie beantwortet) für das Audit-Protokoll und den Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="121"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="126"/>
         <source>The plan has no rows: nothing to erase.</source>
         <translation>Der Plan enthält keine Zeilen: Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="143"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="148"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="161"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="166"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureservice.cpp" line="196"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="202"/>
         <source>%n of the selected row(s) no longer exist. Nothing was changed; refresh and check them.</source>
         <translation>
             <numerusform>%n der ausgewählten Zeilen existiert nicht mehr. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
             <numerusform>%n der ausgewählten Zeilen existieren nicht mehr. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="213"/>
-        <source>The rows are on legal hold and stay as they are. Nothing was changed.</source>
-        <translation>Die Zeilen stehen unter Legal Hold und bleiben unverändert. Es wurde nichts geändert.</translation>
+    <message numerus="yes">
+        <location filename="../app/core/privacy/erasureservice.cpp" line="221"/>
+        <source>%n of the selected row(s) of %1 are on legal hold and may not be anonymized: %2. Nothing was changed. A hold must be released before its row can be changed.</source>
+        <translation>
+            <numerusform>%n der gewählten Zeilen von %1 steht unter Legal Hold und darf nicht anonymisiert werden: %2. Es wurde nichts geändert. Ein Hold muss aufgehoben werden, bevor seine Zeile geändert werden kann.</numerusform>
+            <numerusform>%n der gewählten Zeilen von %1 stehen unter Legal Hold und dürfen nicht anonymisiert werden: %2. Es wurde nichts geändert. Ein Hold muss aufgehoben werden, bevor seine Zeile geändert werden kann.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="216"/>
+        <source>The rows are on legal hold and stay as they are. Nothing was changed.</source>
+        <translation type="vanished">Die Zeilen stehen unter Legal Hold und bleiben unverändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="230"/>
         <source>No rule changes any column of these rows (no stored or suggested rule for their columns). Nothing was changed; add rules first.</source>
         <translation>Keine Regel ändert eine Spalte dieser Zeilen (keine gespeicherte oder vorgeschlagene Regel für ihre Spalten). Es wurde nichts geändert; legen Sie zuerst Regeln an.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="309"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="328"/>
         <source>Rows were put on legal hold after the plan was made: %1. Nothing was changed; make a new plan.</source>
         <translation>Nach dem Erstellen des Plans wurden Zeilen unter Legal Hold gestellt: %1. Es wurde nichts geändert; erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="367"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="386"/>
         <source>The rows to purge refer to each other in a cycle, so none can go first. Nothing was changed; purge them by hand or anonymize them instead.</source>
         <translation>Die endgültig zu löschenden Zeilen verweisen im Kreis aufeinander, daher kann keine zuerst gelöscht werden. Es wurde nichts geändert; löschen Sie sie von Hand endgültig oder anonymisieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="406"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="420"/>
         <source>Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer to it. Nothing was changed; plan again without purging trashed rows, or deal with the referring rows first.</source>
         <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="511"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="525"/>
         <source>Not searched by the verification: %1</source>
         <translation>Von der Prüfung nicht durchsucht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="515"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="529"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
         <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
     </message>
@@ -3112,12 +3381,12 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureVerification</name>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="103"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="97"/>
         <source>Tables your database user may not read: %1.</source>
         <translation>Tabellen, die Ihr Datenbankbenutzer nicht lesen darf: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="107"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="101"/>
         <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
         <translation>
             <numerusform>%n Spalte anderen Typs (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurde nicht durchsucht.</numerusform>
@@ -3125,12 +3394,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="143"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="141"/>
         <source>Virtual tables (full-text indexes and the like) were not searched themselves, only the tables that store their content: %1.</source>
         <translation>Virtuelle Tabellen (Volltextindizes u. Ä.) wurden nicht selbst durchsucht, nur die Tabellen, die ihren Inhalt speichern: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="257"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="249"/>
         <source>%1, %n row(s) of a table without primary key</source>
         <translation>
             <numerusform>%1, %n Zeile einer Tabelle ohne Primärschlüssel</numerusform>
@@ -3138,17 +3407,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="290"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="276"/>
         <source>%1, a row whose key holds the value</source>
         <translation>%1, eine Zeile, deren Schlüssel den Wert enthält</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="291"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="277"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="295"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="281"/>
         <source>%1, %n more row(s)</source>
         <translation>
             <numerusform>%1, %n weitere Zeile</numerusform>
@@ -3159,42 +3428,42 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureWindow</name>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="71"/>
+        <location filename="../ui/erasurewindow.cpp" line="72"/>
         <source>&amp;Contains (substring)</source>
         <translation>&amp;Enthält (Teilzeichenkette)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="73"/>
+        <location filename="../ui/erasurewindow.cpp" line="74"/>
         <source>&amp;Purge trashed rows that nothing refers to</source>
         <translation>&amp;Zeilen im Papierkorb, auf die nichts verweist, endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="74"/>
+        <location filename="../ui/erasurewindow.cpp" line="75"/>
         <source>S&amp;trict: refuse personal columns without a stored rule</source>
         <translation>Stri&amp;kt: personenbezogene Spalten ohne gespeicherte Regel ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="75"/>
+        <location filename="../ui/erasurewindow.cpp" line="77"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="76"/>
+        <location filename="../ui/erasurewindow.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="77"/>
+        <location filename="../ui/erasurewindow.cpp" line="79"/>
         <source>&amp;Rules...</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="86"/>
+        <location filename="../ui/erasurewindow.cpp" line="88"/>
         <source>&amp;Erase...</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="87"/>
+        <location filename="../ui/erasurewindow.cpp" line="89"/>
         <source>&amp;Save Report...</source>
         <translation>Bericht spei&amp;chern …</translation>
     </message>
@@ -3203,112 +3472,140 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Löschersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="90"/>
+        <location filename="../ui/erasurewindow.cpp" line="92"/>
         <source>Erasure Request – %1</source>
         <translation>Löschersuchen – %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="93"/>
+        <location filename="../ui/erasurewindow.cpp" line="95"/>
         <source>Find every row of a data subject, check what erasing does to each, erase, and save the report that proves it.</source>
         <translation>Finden Sie jede Zeile einer betroffenen Person, prüfen Sie, was die Löschung mit jeder davon macht, löschen Sie und speichern Sie den Bericht, der es belegt.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="99"/>
+        <location filename="../ui/erasurewindow.cpp" line="101"/>
         <source>An e-mail address, phone number, name...</source>
         <translation>Eine E-Mail-Adresse, Telefonnummer, ein Name …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="102"/>
+        <location filename="../ui/erasurewindow.cpp" line="104"/>
         <source>Also find text columns that contain the value, not only those equal to it (ignoring case).</source>
         <translation>Auch Textspalten finden, die den Wert enthalten, nicht nur solche, die ihm gleichen (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="105"/>
+        <location filename="../ui/erasurewindow.cpp" line="107"/>
         <source>The request&apos;s id, e.g. GDPR-2024-017 (audit and report)</source>
         <translation>Die ID des Ersuchens, z. B. DSGVO-2024-017 (für Audit und Bericht)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="108"/>
+        <location filename="../ui/erasurewindow.cpp" line="110"/>
         <source>Rows in the trash that hold the value themselves are deleted for good instead of anonymized, when no other row refers to them.</source>
         <translation>Zeilen im Papierkorb, die den Wert selbst enthalten, werden endgültig gelöscht statt anonymisiert, wenn keine andere Zeile auf sie verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="112"/>
+        <location filename="../ui/erasurewindow.cpp" line="114"/>
         <source>Refuse the erasure when a personal column would be changed by a suggested rule rather than a stored one.</source>
         <translation>Die Löschung ablehnen, wenn eine personenbezogene Spalte durch eine vorgeschlagene statt einer gespeicherten Regel geändert würde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="116"/>
+        <location filename="../ui/erasurewindow.cpp" line="118"/>
+        <source>Plain VACUUM: locks nobody out; old bytes may stay in the files</source>
+        <translation>Einfaches VACUUM: sperrt niemanden aus; alte Bytes können in den Dateien bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="120"/>
+        <source>VACUUM FULL: removes old bytes; locks each table while rewriting it</source>
+        <translation>VACUUM FULL: entfernt alte Bytes; sperrt jede Tabelle, während es sie neu schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="122"/>
+        <source>Nothing: the report names the command to run later</source>
+        <translation>Nichts: Der Bericht nennt den Befehl für später</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasurewindow.cpp" line="124"/>
+        <source>After the commit, PostgreSQL keeps the old row versions in the table files. Plain VACUUM frees their space without blocking anyone. VACUUM FULL writes new files without them, but no one can read or write the table while it runs; Salvage waits at most %n second(s) for the lock and otherwise leaves the table as it is and names the command for a maintenance window.</source>
+        <translation>
+            <numerusform>Nach dem Commit behält PostgreSQL die alten Zeilenversionen in den Tabellendateien. Einfaches VACUUM gibt ihren Platz frei, ohne jemanden zu blockieren. VACUUM FULL schreibt neue Dateien ohne sie, aber niemand kann die Tabelle lesen oder schreiben, solange es läuft; Salvage wartet höchstens %n Sekunde auf die Sperre, lässt die Tabelle sonst, wie sie ist, und nennt den Befehl für ein Wartungsfenster.</numerusform>
+            <numerusform>Nach dem Commit behält PostgreSQL die alten Zeilenversionen in den Tabellendateien. Einfaches VACUUM gibt ihren Platz frei, ohne jemanden zu blockieren. VACUUM FULL schreibt neue Dateien ohne sie, aber niemand kann die Tabelle lesen oder schreiben, solange es läuft; Salvage wartet höchstens %n Sekunden auf die Sperre, lässt die Tabelle sonst, wie sie ist, und nennt den Befehl für ein Wartungsfenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="133"/>
         <source>Data &amp;subject:</source>
         <translation>Betroffene &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="118"/>
+        <location filename="../ui/erasurewindow.cpp" line="135"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="125"/>
+        <location filename="../ui/erasurewindow.cpp" line="142"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="136"/>
+        <location filename="../ui/erasurewindow.cpp" line="146"/>
+        <source>After c&amp;ommit:</source>
+        <translation>Nach dem &amp;Commit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="161"/>
         <source>See and change how each column is anonymized.</source>
         <translation>Ansehen und ändern, wie jede Spalte anonymisiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="175"/>
+        <location filename="../ui/erasurewindow.cpp" line="200"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="215"/>
+        <location filename="../ui/erasurewindow.cpp" line="240"/>
         <source>Type the subject&apos;s value and choose Find. Nothing changes until you erase.</source>
         <translation>Geben Sie den Wert der betroffenen Person ein und wählen Sie „Suchen“. Bis Sie löschen, wird nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="262"/>
+        <location filename="../ui/erasurewindow.cpp" line="287"/>
         <source>Type the value to search for: an e-mail address, a phone number, a name.</source>
         <translation>Geben Sie den zu suchenden Wert ein: eine E-Mail-Adresse, eine Telefonnummer, einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="281"/>
+        <location filename="../ui/erasurewindow.cpp" line="306"/>
         <source>Searching every table...</source>
         <translation>Alle Tabellen werden durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="314"/>
+        <location filename="../ui/erasurewindow.cpp" line="339"/>
         <source>Searching table %1 of %2...</source>
         <translation>Tabelle %1 von %2 wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="315"/>
+        <location filename="../ui/erasurewindow.cpp" line="340"/>
         <source>Following the rows that refer to the subject&apos;s rows...</source>
         <translation>Zeilen werden verfolgt, die auf Zeilen der betroffenen Person verweisen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="331"/>
+        <location filename="../ui/erasurewindow.cpp" line="356"/>
         <source>The search was cancelled.</source>
         <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="333"/>
+        <location filename="../ui/erasurewindow.cpp" line="358"/>
         <source>The search failed; nothing was changed.</source>
         <translation>Die Suche ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="334"/>
+        <location filename="../ui/erasurewindow.cpp" line="359"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="354"/>
+        <location filename="../ui/erasurewindow.cpp" line="379"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="355"/>
+        <location filename="../ui/erasurewindow.cpp" line="380"/>
         <source>Found %n row(s). Select a row to see its values before and after.</source>
         <translation>
             <numerusform>%n Zeile gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
@@ -3348,7 +3645,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="445"/>
+        <location filename="../ui/erasurewindow.cpp" line="470"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3381,88 +3678,88 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="376"/>
+        <location filename="../ui/erasurewindow.cpp" line="401"/>
         <source>%1: select one of its rows to see its values before and after.</source>
         <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="384"/>
+        <location filename="../ui/erasurewindow.cpp" line="409"/>
         <source>Erased: the rows&apos; old values are gone from the database and no longer shown here. The report lists what was done.</source>
         <translation>Gelöscht: Die alten Werte der Zeilen sind aus der Datenbank entfernt und werden hier nicht mehr angezeigt. Der Bericht listet auf, was getan wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="388"/>
+        <location filename="../ui/erasurewindow.cpp" line="413"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="391"/>
+        <location filename="../ui/erasurewindow.cpp" line="416"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="391"/>
+        <location filename="../ui/erasurewindow.cpp" line="416"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="393"/>
+        <location filename="../ui/erasurewindow.cpp" line="418"/>
         <source>, reached through %1</source>
         <translation>, erreicht über %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="401"/>
-        <location filename="../ui/erasurewindow.cpp" line="414"/>
+        <location filename="../ui/erasurewindow.cpp" line="426"/>
+        <location filename="../ui/erasurewindow.cpp" line="439"/>
         <source>The subject or the options changed: choose Find again.</source>
         <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="410"/>
+        <location filename="../ui/erasurewindow.cpp" line="435"/>
         <source>Find the subject&apos;s rows first.</source>
         <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="412"/>
+        <location filename="../ui/erasurewindow.cpp" line="437"/>
         <source>Erased. Save the report for the ticket.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="416"/>
+        <location filename="../ui/erasurewindow.cpp" line="441"/>
         <source>The erasure is refused: %1</source>
         <translation>Die Löschung wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="418"/>
+        <location filename="../ui/erasurewindow.cpp" line="443"/>
         <source>Nothing to erase.</source>
         <translation>Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="420"/>
+        <location filename="../ui/erasurewindow.cpp" line="445"/>
         <source>Erasing needs a user who may write to this database: %1</source>
         <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="422"/>
+        <location filename="../ui/erasurewindow.cpp" line="447"/>
         <source>Enter the ticket id of the request to erase.</source>
         <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="434"/>
+        <location filename="../ui/erasurewindow.cpp" line="459"/>
         <source>Erase Personal Data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="435"/>
+        <location filename="../ui/erasurewindow.cpp" line="460"/>
         <source>Erase the data subject for ticket %1?</source>
         <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="440"/>
+        <location filename="../ui/erasurewindow.cpp" line="465"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="443"/>
+        <location filename="../ui/erasurewindow.cpp" line="468"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3470,7 +3767,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="444"/>
+        <location filename="../ui/erasurewindow.cpp" line="469"/>
         <source>, %n purged (deleted for good)</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3478,7 +3775,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="446"/>
+        <location filename="../ui/erasurewindow.cpp" line="471"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -3486,7 +3783,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="447"/>
+        <location filename="../ui/erasurewindow.cpp" line="472"/>
         <source>, in %n table(s).</source>
         <translation>
             <numerusform>, in %n Tabelle.</numerusform>
@@ -3494,12 +3791,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="448"/>
+        <location filename="../ui/erasurewindow.cpp" line="473"/>
         <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
         <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="468"/>
+        <location filename="../ui/erasurewindow.cpp" line="493"/>
         <source>Erasing and verifying. It is done completely or not at all...</source>
         <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
     </message>
@@ -3520,7 +3817,7 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="485"/>
+        <location filename="../ui/erasurewindow.cpp" line="511"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -3565,62 +3862,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="501"/>
+        <location filename="../ui/erasurewindow.cpp" line="527"/>
         <source>Erased. Save the report for ticket %1.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="504"/>
+        <location filename="../ui/erasurewindow.cpp" line="530"/>
         <source>Erased for ticket %1: </source>
         <translation>Gelöscht für Ticket %1: </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="522"/>
+        <location filename="../ui/erasurewindow.cpp" line="548"/>
         <source>Cancelling the search...</source>
         <translation>Suche wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="527"/>
+        <location filename="../ui/erasurewindow.cpp" line="553"/>
         <source>Cancelling: rolling back the erasure...</source>
         <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="535"/>
+        <location filename="../ui/erasurewindow.cpp" line="561"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="536"/>
+        <location filename="../ui/erasurewindow.cpp" line="562"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="543"/>
+        <location filename="../ui/erasurewindow.cpp" line="569"/>
         <source>Save Erasure Report</source>
         <translation>Löschbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="555"/>
+        <location filename="../ui/erasurewindow.cpp" line="581"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="558"/>
+        <location filename="../ui/erasurewindow.cpp" line="584"/>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="564"/>
+        <location filename="../ui/erasurewindow.cpp" line="590"/>
         <source>There is no erasure to report yet.</source>
         <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="572"/>
+        <location filename="../ui/erasurewindow.cpp" line="598"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="639"/>
+        <location filename="../ui/erasurewindow.cpp" line="666"/>
         <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
         <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
     </message>
@@ -3690,52 +3987,57 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::LegalHolds</name>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="189"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="188"/>
         <source>Your database user may not create the table salvage_legal_hold, where Salvage keeps legal holds. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Tabelle salvage_legal_hold nicht anlegen, in der Salvage die Legal Holds verwaltet. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="207"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="206"/>
         <source>Table %1 has no primary key, so its rows cannot be named or held.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel; ihre Zeilen lassen sich daher weder benennen noch unter Legal Hold stellen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="211"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="210"/>
         <source>Every change needs an actor: say who places the hold.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold setzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="213"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="212"/>
         <source>A legal hold needs a reason: the case or request it serves.</source>
         <translation>Ein Legal Hold braucht einen Grund: den Fall oder das Ersuchen, dem er dient.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="216"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="215"/>
         <source>The hold would end on %1, which has already passed.</source>
         <translation>Der Legal Hold würde am %1 enden; dieses Datum ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="65"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="452"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/legalhold.cpp" line="64"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="68"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="67"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="254"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="247"/>
         <source>These rows of %1 do not exist, so nothing was held: %2.</source>
         <translation>Diese Zeilen von %1 existieren nicht, daher wurde nichts unter Legal Hold gestellt: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="306"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="299"/>
         <source>Every change needs an actor: say who releases the hold.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer den Legal Hold aufhebt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="311"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="304"/>
         <source>These rows of %1 are not on legal hold, so nothing was released: %2.</source>
         <translation>Diese Zeilen von %1 stehen nicht unter Legal Hold, daher wurde nichts freigegeben: %2.</translation>
     </message>
@@ -3902,72 +4204,72 @@ auf stderr); 2 Bedienfehler.
     <name>Salvage::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>The unencrypted connection was not used.</source>
         <translation>Die unverschlüsselte Verbindung wurde nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Could not read the tables</source>
         <translation>Die Tabellen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Working...</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Loading...</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Connecting to %1...</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&quot;%1&quot; is not a database URL: %2</source>
         <translation>„%1“ ist keine Datenbank-URL: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>The demo database could not be created.</source>
         <translation>Die Demo-Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Demo Database</source>
         <translation>Demo-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Preparing the demo database...</source>
         <translation>Demo-Datenbank wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>The rows could not be loaded: %1</source>
         <translation>Die Zeilen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Select a row to see all of its columns.</source>
         <translation>Wählen Sie eine Zeile, um alle ihre Spalten zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%n rows selected.</source>
         <translation>
             <numerusform>%n Zeile ausgewählt.</numerusform>
@@ -3975,12 +4277,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3988,7 +4290,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>≈ %n row(s), counting…</source>
         <translation>
             <numerusform>≈ %n Zeile, wird gezählt …</numerusform>
@@ -4003,17 +4305,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%1 – %2 – Salvage</source>
         <translation>%1 – %2 – Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Salvage</source>
         <translation>Salvage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Not connected. Choose File &gt; Connect... or File &gt; Open Demo Database.</source>
         <translation>Nicht verbunden. Wählen Sie Datei &gt; Verbinden … oder Datei &gt; Demo-Datenbank öffnen.</translation>
     </message>
@@ -4089,7 +4391,7 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../ui/operationcontroller.cpp" line="247"/>
-        <location filename="../ui/operationcontroller.cpp" line="348"/>
+        <location filename="../ui/operationcontroller.cpp" line="352"/>
         <source>Created the audit table %1.</source>
         <translation>Die Audit-Tabelle %1 wurde angelegt.</translation>
     </message>
@@ -4108,23 +4410,31 @@ auf stderr); 2 Bedienfehler.
         <source>%1 of %2 rows done.</source>
         <translation>%1 von %2 Zeilen erledigt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/operationcontroller.cpp" line="349"/>
+        <source>Kept %n matching row(s) on legal hold.</source>
+        <translation>
+            <numerusform>%n passende Zeile unter Legal Hold behalten.</numerusform>
+            <numerusform>%n passende Zeilen unter Legal Hold behalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="356"/>
+        <location filename="../ui/operationcontroller.cpp" line="360"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="357"/>
+        <location filename="../ui/operationcontroller.cpp" line="361"/>
         <source>Create %1 in this database?</source>
         <translation>%1 in dieser Datenbank anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/operationcontroller.cpp" line="361"/>
+        <location filename="../ui/operationcontroller.cpp" line="365"/>
         <source>Salvage records who changed which rows, when and why in the table %1 of the same database, in the same transaction as the change. Nothing is changed without it.</source>
         <translation>Salvage hält in der Tabelle %1 derselben Datenbank fest, wer welche Zeilen wann und warum geändert hat – in derselben Transaktion wie die Änderung. Ohne sie wird nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="374"/>
+        <location filename="../ui/operationcontroller.cpp" line="378"/>
         <source>Moved %n row(s) of %1 to the trash.</source>
         <translation>
             <numerusform>%n Zeile von %1 in den Papierkorb verschoben.</numerusform>
@@ -4132,7 +4442,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="376"/>
+        <location filename="../ui/operationcontroller.cpp" line="380"/>
         <source>Restored %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 wiederhergestellt.</numerusform>
@@ -4140,7 +4450,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operationcontroller.cpp" line="378"/>
+        <location filename="../ui/operationcontroller.cpp" line="382"/>
         <source>Purged %n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1 endgültig gelöscht.</numerusform>
@@ -4333,17 +4643,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RecordModel</name>
     <message>
-        <location filename="../app/core/models/recordfetch.cpp" line="18"/>
+        <location filename="../app/core/models/recordfetch.cpp" line="17"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="329"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="328"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/recordmodel.cpp" line="555"/>
+        <location filename="../app/core/models/recordmodel.cpp" line="554"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
@@ -4400,7 +4710,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RowReader</name>
     <message>
-        <location filename="../app/core/db/rowreader.cpp" line="52"/>
+        <location filename="../app/core/db/rowreader.cpp" line="22"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
@@ -4408,113 +4718,113 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RuleStore</name>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="170"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="176"/>
         <source>Your database user may not create the table %1, where Salvage keeps the anonymization rules and the erasure salt that every admin shares. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Tabelle %1 nicht anlegen, in der Salvage die Anonymisierungsregeln und das Lösch-Salt speichert, die alle Administratoren gemeinsam nutzen. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="237"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="243"/>
         <source>Every change needs an actor: say who is saving the rule.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regel speichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="244"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="250"/>
         <source>There is no table %1 for the rule on &quot;%2&quot;. Nothing was saved.</source>
         <translation>Für die Regel zu „%2“ gibt es keine Tabelle %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="253"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="259"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="261"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="267"/>
         <source>The rule could not be stored (%1 rows written). Nothing was saved.</source>
         <translation>Die Regel konnte nicht gespeichert werden (%1 Zeilen geschrieben). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="284"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="290"/>
         <source>There is no stored rule for column &quot;%1&quot; of %2.</source>
         <translation>Für die Spalte „%1“ von %2 ist keine Regel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="297"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="303"/>
         <source>No table was named.</source>
         <translation>Es wurde keine Tabelle angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="302"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="308"/>
         <source>Every change needs an actor: say who marks the table.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Tabelle markiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="319"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="325"/>
         <source>The mark could not be stored. Nothing was changed.</source>
         <translation>Die Markierung konnte nicht gespeichert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="363"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="369"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="367"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="373"/>
         <source>Every change needs an actor: say who imports the rules.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regeln importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="371"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="377"/>
         <source>The file is not valid JSON (%1 at offset %2).</source>
         <translation>Die Datei ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="377"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="383"/>
         <source>This is not a Salvage rules file of version %1.</source>
         <translation>Dies ist keine Salvage-Regeldatei der Version %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="381"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="387"/>
         <source>The file lacks the &quot;rules&quot; or &quot;purge_on_erasure&quot; list.</source>
         <translation>In der Datei fehlt die Liste „rules“ oder „purge_on_erasure“.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="394"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="400"/>
         <source>Rule %1 (%2, column &quot;%3&quot;)</source>
         <translation>Regel %1 (%2, Spalte „%3“)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="398"/>
-        <location filename="../app/core/privacy/rulestore.cpp" line="407"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="404"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="400"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="406"/>
         <source>%1: &quot;%2&quot; is not a rule Salvage knows.</source>
         <translation>%1: „%2“ ist keine Regel, die Salvage kennt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="403"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="409"/>
         <source>%1: there is no table %2.</source>
         <translation>%1: Es gibt keine Tabelle %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="409"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="415"/>
         <source>%1: the column has a rule earlier in the file.</source>
         <translation>%1: Die Spalte hat bereits weiter oben in der Datei eine Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="420"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="426"/>
         <source>The table %1 marked &quot;purge on erasure&quot; does not exist.</source>
         <translation>Die als „bei Löschersuchen endgültig löschen“ markierte Tabelle %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="433"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="439"/>
         <source>A rule could not be stored. Nothing was imported.</source>
         <translation>Eine Regel konnte nicht gespeichert werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="478"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="481"/>
         <source>The erasure salt in salvage_erasure_salt is damaged (%1 bytes instead of %2). Ask the database owner to check it; nothing was changed.</source>
         <translation>Das Lösch-Salt in salvage_erasure_salt ist beschädigt (%1 Bytes statt %2). Bitten Sie den Eigentümer der Datenbank, es zu prüfen; es wurde nichts geändert.</translation>
     </message>
@@ -4919,7 +5229,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SchemaInspector</name>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="236"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="242"/>
         <source>There is no table %1 that you may read.</source>
         <translation>Es gibt keine Tabelle %1, die Sie lesen dürfen.</translation>
     </message>
@@ -5015,32 +5325,32 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SubjectFinder</name>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="74"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="71"/>
         <source>The search was cancelled. Nothing was changed.</source>
         <translation>Die Suche wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="119"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="114"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="129"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="124"/>
         <source>There is no table %1.</source>
         <translation>Es gibt keine Tabelle %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="132"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="127"/>
         <source>A row of %1 can only be named by its primary key (%2).</source>
         <translation>Eine Zeile von %1 lässt sich nur über ihren Primärschlüssel (%2) benennen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="138"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="133"/>
         <source>Give a value to search for.</source>
         <translation>Geben Sie einen Suchwert an.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/subjectfinder.cpp" line="176"/>
+        <location filename="../app/core/privacy/subjectfinder.cpp" line="171"/>
         <source>There is no row %1 in %2.</source>
         <translation>In %2 gibt es keine Zeile %1.</translation>
     </message>
@@ -5172,7 +5482,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="232"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="247"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="40"/>
         <source>Every change needs an actor: say who is doing it.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer sie vornimmt.</translation>
@@ -5188,7 +5498,7 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="239"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="254"/>
         <location filename="../app/core/trash/operationsupport.cpp" line="45"/>
         <source>Not connected to the database. Nothing was changed.</source>
         <translation>Keine Verbindung zur Datenbank. Es wurde nichts geändert.</translation>
@@ -5212,26 +5522,34 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Diese Datenbank hat noch keine Audit-Tabelle (salvage_audit). Salvage hält dort jede Änderung fest; legen Sie sie zuerst an. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="188"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="181"/>
         <source>are already in the trash or no longer exist</source>
         <translation>sind bereits im Papierkorb oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="191"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="184"/>
         <source>are not in the trash (restored by someone else meanwhile?) or no longer exist</source>
         <translation>sind nicht im Papierkorb (inzwischen von jemand anderem wiederhergestellt?) oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="195"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="188"/>
         <source>are not in the trash or no longer exist; only trashed rows can be purged</source>
         <translation>sind nicht im Papierkorb oder existieren nicht mehr; nur Zeilen im Papierkorb können endgültig gelöscht werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/trashservice.cpp" line="202"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="195"/>
         <source>%n of the selected row(s) %1: %2. Nothing was changed; refresh and check them.</source>
         <translation>
             <numerusform>%n der ausgewählten Zeilen %1: %2. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
             <numerusform>%n der ausgewählten Zeilen %1: %2. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/trash/trashservice.cpp" line="217"/>
+        <source>%n of the selected row(s) of %1 are on legal hold and may not be purged: %2. Nothing was changed. A hold must be released before its row can be purged.</source>
+        <translation>
+            <numerusform>%n der gewählten Zeilen von %1 steht unter Legal Hold und darf nicht endgültig gelöscht werden: %2. Es wurde nichts geändert. Ein Hold muss aufgehoben werden, bevor seine Zeile endgültig gelöscht werden kann.</numerusform>
+            <numerusform>%n der gewählten Zeilen von %1 stehen unter Legal Hold und dürfen nicht endgültig gelöscht werden: %2. Es wurde nichts geändert. Ein Hold muss aufgehoben werden, bevor seine Zeile endgültig gelöscht werden kann.</numerusform>
         </translation>
     </message>
     <message>
@@ -5240,17 +5558,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Die Datenbank hat %1 von %2 Zeilen geändert. Row-Level-Security, ein Trigger oder eine gleichzeitige Änderung hat die übrigen unverändert gelassen, daher wurde die ganze Operation zurückgenommen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="287"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="298"/>
         <source>The actor column %1 holds numbers; give the actor as a number.</source>
         <translation>Die Akteurspalte %1 enthält Zahlen; geben Sie den Akteur als Zahl an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="330"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="334"/>
         <source>No row of %1 matches the actor &quot;%2&quot;. %3 must name a row of %1: give its %4 or a unique value such as an email address.</source>
         <translation>Keine Zeile von %1 passt zum Akteur „%2“. %3 muss eine Zeile von %1 benennen: Geben Sie ihre Spalte %4 oder einen eindeutigen Wert wie eine E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="335"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="339"/>
         <source>The actor &quot;%1&quot; matches several rows of %2; give its %3 instead.</source>
         <translation>Der Akteur „%1“ passt zu mehreren Zeilen von %2; geben Sie stattdessen die Spalte %3 an.</translation>
     </message>

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>Salvage::BulkOperation</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are on legal hold, too many to leave out of one bulk purge. Nothing was changed; purge a narrower selection.</source>
+        <translation>
+            <numerusform>%n row of %1 is on legal hold, too many to leave out of one bulk purge. Nothing was changed; purge a narrower selection.</numerusform>
+            <numerusform>%n rows of %1 are on legal hold, too many to leave out of one bulk purge. Nothing was changed; purge a narrower selection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n matching row(s) of %1 are on legal hold. Nothing was changed.</source>
+        <translation>
+            <numerusform>The %n matching row of %1 is on legal hold. Nothing was changed.</numerusform>
+            <numerusform>All %n matching rows of %1 are on legal hold. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage::BulkOperationDialog</name>
     <message numerus="yes">
         <source>%Ln row(s) match.</source>
@@ -264,7 +281,7 @@
     </message>
     <message numerus="yes">
         <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>VACUUM FULL was not run: %n transaction or replication slot older than the erasure was still open, and PostgreSQL keeps the old row versions for it. When it has ended, run VACUUM FULL on %1.</numerusform>
             <numerusform>VACUUM FULL was not run: %n transactions or replication slots older than the erasure were still open, and PostgreSQL keeps the old row versions for them. When they have ended, run VACUUM FULL on %1.</numerusform>
         </translation>
@@ -276,6 +293,20 @@
             <numerusform>Replicas: %n streaming replicas connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>VACUUM FULL was not run: %n transaction(s) or replication slot(s) older than the erasure were still open, and PostgreSQL keeps the old row versions for them. Run the command when they have ended.</source>
+        <translation>
+            <numerusform>VACUUM FULL was not run: %n transaction or replication slot older than the erasure was still open, and PostgreSQL keeps the old row versions for it. Run the command when it has ended.</numerusform>
+            <numerusform>VACUUM FULL was not run: %n transactions or replication slots older than the erasure were still open, and PostgreSQL keeps the old row versions for them. Run the command when they have ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VACUUM FULL did not get the table&apos;s exclusive lock within %n second(s), because other sessions were using the table, so nothing was rewritten and nobody was locked out. The old row versions stay in the files: run the command in a maintenance window.</source>
+        <translation>
+            <numerusform>VACUUM FULL did not get the table&apos;s exclusive lock within %n second, because other sessions were using the table, so nothing was rewritten and nobody was locked out. The old row versions stay in the files: run the command in a maintenance window.</numerusform>
+            <numerusform>VACUUM FULL did not get the table&apos;s exclusive lock within %n seconds, because other sessions were using the table, so nothing was rewritten and nobody was locked out. The old row versions stay in the files: run the command in a maintenance window.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::ErasureService</name>
@@ -284,6 +315,13 @@
         <translation>
             <numerusform>%n of the selected rows no longer exists. Nothing was changed; refresh and check it.</numerusform>
             <numerusform>%n of the selected rows no longer exist. Nothing was changed; refresh and check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected row(s) of %1 are on legal hold and may not be anonymized: %2. Nothing was changed. A hold must be released before its row can be changed.</source>
+        <translation>
+            <numerusform>%n of the selected rows of %1 is on legal hold and may not be anonymized: %2. Nothing was changed. A hold must be released before its row can be changed.</numerusform>
+            <numerusform>%n of the selected rows of %1 are on legal hold and may not be anonymized: %2. Nothing was changed. A hold must be released before its row can be changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -526,6 +564,13 @@
             <numerusform> is left in the %n text columns searched.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After the commit, PostgreSQL keeps the old row versions in the table files. Plain VACUUM frees their space without blocking anyone. VACUUM FULL writes new files without them, but no one can read or write the table while it runs; Salvage waits at most %n second(s) for the lock and otherwise leaves the table as it is and names the command for a maintenance window.</source>
+        <translation>
+            <numerusform>After the commit, PostgreSQL keeps the old row versions in the table files. Plain VACUUM frees their space without blocking anyone. VACUUM FULL writes new files without them, but no one can read or write the table while it runs; Salvage waits at most %n second for the lock and otherwise leaves the table as it is and names the command for a maintenance window.</numerusform>
+            <numerusform>After the commit, PostgreSQL keeps the old row versions in the table files. Plain VACUUM frees their space without blocking anyone. VACUUM FULL writes new files without them, but no one can read or write the table while it runs; Salvage waits at most %n seconds for the lock and otherwise leaves the table as it is and names the command for a maintenance window.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::ErrorBox</name>
@@ -620,6 +665,13 @@
         <translation>
             <numerusform>Purged %n row of %1.</numerusform>
             <numerusform>Purged %n rows of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n matching row(s) on legal hold.</source>
+        <translation>
+            <numerusform>Kept %n matching row on legal hold.</numerusform>
+            <numerusform>Kept %n matching rows on legal hold.</numerusform>
         </translation>
     </message>
 </context>
@@ -756,6 +808,13 @@ Purged rows cannot be restored. The audit log keeps their keys only.</numerusfor
         <translation>
             <numerusform>%n of the selected rows %1: %2. Nothing was changed; refresh and check it.</numerusform>
             <numerusform>%n of the selected rows %1: %2. Nothing was changed; refresh and check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected row(s) of %1 are on legal hold and may not be purged: %2. Nothing was changed. A hold must be released before its row can be purged.</source>
+        <translation>
+            <numerusform>%n of the selected rows of %1 is on legal hold and may not be purged: %2. Nothing was changed. A hold must be released before its row can be purged.</numerusform>
+            <numerusform>%n of the selected rows of %1 are on legal hold and may not be purged: %2. Nothing was changed. A hold must be released before its row can be purged.</numerusform>
         </translation>
     </message>
 </context>
