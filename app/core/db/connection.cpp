@@ -45,6 +45,7 @@ static QString nextConnectionName()
 
 Connection::~Connection()
 {
+    m_parked.clear();
     if (m_name.isEmpty())
         return;
     {
@@ -55,9 +56,12 @@ Connection::~Connection()
 }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_url(std::move(other.m_url)), m_name(std::move(other.m_name))
+    : m_url(std::move(other.m_url))
+    , m_name(std::move(other.m_name))
+    , m_parked(std::move(other.m_parked))
 {
     other.m_name.clear();
+    other.m_parked.clear();
 }
 
 Connection &Connection::operator=(Connection &&other) noexcept
@@ -66,7 +70,9 @@ Connection &Connection::operator=(Connection &&other) noexcept
         Connection old(std::move(*this));
         m_url = std::move(other.m_url);
         m_name = std::move(other.m_name);
+        m_parked = std::move(other.m_parked);
         other.m_name.clear();
+        other.m_parked.clear();
     }
     return *this;
 }
@@ -176,6 +182,7 @@ QString Connection::databaseUser() const
 
 bool Connection::begin(DbError *error)
 {
+    releaseParked();
     return exec(m_url.backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                  : QStringLiteral("BEGIN"),
                 {}, error);
@@ -207,8 +214,10 @@ bool Connection::commit(DbError *error)
             "The connection was lost while saving. The change may or may not have been "
             "applied: reconnect and check the rows before retrying.");
     }
-    if (!failure.isError())
+    if (!failure.isError()) {
+        releaseParked();
         return true;
+    }
     noteError(failure);
     rollback();
     if (error)
@@ -221,6 +230,12 @@ void Connection::rollback()
     // Also ends a failed transaction; on a lost connection there is nothing left to end.
     if (isOpen())
         queryRows(database(), QStringLiteral("ROLLBACK"), {}, 0, {});
+    releaseParked();
+}
+
+void Connection::releaseParked()
+{
+    m_parked.clear();
 }
 
 bool Connection::commitOrRollback(bool ok, DbError *failure)
@@ -251,17 +266,32 @@ DbError notConnected()
 
 } // namespace
 
-Result<int> Connection::execute(const QString &sql, const QVariantList &values)
+Result<Done> Connection::run(const QString &sql,
+                             const QVariantList &values,
+                             int width,
+                             const RowSink &sink,
+                             int *rowsAffected)
 {
     if (!isOpen())
         return notConnected();
+    std::optional<QSqlQuery> failed;
+    const DbError failure
+        = DbError::fromSql(queryRows(database(), sql, values, width, sink, rowsAffected, &failed),
+                           m_url.backend);
+    if (!failure.isError())
+        return Done();
+    if (failed && m_url.backend == Backend::PostgreSQL)
+        m_parked.push_back(std::move(*failed));
+    noteError(failure);
+    return failure;
+}
+
+Result<int> Connection::execute(const QString &sql, const QVariantList &values)
+{
     int affected = 0;
-    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, 0, {}, &affected),
-                                             m_url.backend);
-    if (failure.isError()) {
-        noteError(failure);
-        return failure;
-    }
+    const Result<Done> done = run(sql, values, 0, {}, &affected);
+    if (!done)
+        return done.error();
     return affected;
 }
 
@@ -270,15 +300,7 @@ Result<Done> Connection::forEachRow(const QString &sql,
                                     const RowSink &sink,
                                     int width)
 {
-    if (!isOpen())
-        return notConnected();
-    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, width, sink),
-                                             m_url.backend);
-    if (failure.isError()) {
-        noteError(failure);
-        return failure;
-    }
-    return Done();
+    return run(sql, values, width, sink, nullptr);
 }
 
 Result<QList<QVariantList>> Connection::rows(const QString &sql,

@@ -7,7 +7,10 @@
 
 #include <QMetaType>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <vector>
 
 namespace Salvage {
 
@@ -83,8 +86,19 @@ public:
     bool tableExists(const QString &name, bool *exists, DbError *error);
 
 private:
+    Result<Done> run(const QString &sql,
+                     const QVariantList &values,
+                     int width,
+                     const RowSink &sink,
+                     int *rowsAffected);
+    void releaseParked();
+
     ConnectionUrl m_url;
     QString m_name;
+    // PostgreSQL: the queries of statements that failed, kept until the transaction has
+    // ended. QPSQL deallocates a prepared statement when its query goes, which fails inside
+    // a failed transaction and prints a driver warning; after ROLLBACK it succeeds.
+    std::vector<QSqlQuery> m_parked;
 };
 
 } // namespace Salvage

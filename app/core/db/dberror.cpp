@@ -3,6 +3,7 @@
 #include "secrets.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Salvage {
 
@@ -123,6 +124,53 @@ static QString messageFor(DbError::Kind kind)
                                        "The database reported an error. Nothing was changed.");
 }
 
+static DbError::ConstraintType constraintTypeForSqlState(const QString &state)
+{
+    if (state == QLatin1String("23505"))
+        return DbError::ConstraintType::Unique;
+    if (state == QLatin1String("23514"))
+        return DbError::ConstraintType::Check;
+    if (state == QLatin1String("23503"))
+        return DbError::ConstraintType::ForeignKey;
+    if (state == QLatin1String("23502"))
+        return DbError::ConstraintType::NotNull;
+    return DbError::ConstraintType::Other;
+}
+
+// What the driver's text says about the broken constraint. PostgreSQL's messages quote its
+// name ("... violates check constraint "name""); SQLite's say "UNIQUE constraint failed:
+// t.a, t.b" or "CHECK constraint failed: name".
+static void readConstraint(DbError *error, Backend backend)
+{
+    if (backend == Backend::PostgreSQL) {
+        error->constraintType = constraintTypeForSqlState(error->sqlState);
+        // PostgreSQL quotes the name as it is: a name with a quote in it is cut short.
+        static const QRegularExpression quoted(QStringLiteral("constraint \"(.+?)\""));
+        const QRegularExpressionMatch match = quoted.match(error->driverText);
+        if (match.hasMatch())
+            error->constraint = match.captured(1);
+        return;
+    }
+    static const QRegularExpression failed(
+        QStringLiteral("(UNIQUE|PRIMARY KEY|CHECK|FOREIGN KEY|NOT NULL) constraint failed(?:: "
+                       "(.*?))?(?: Unable to [a-z ]+)?$"));
+    const QRegularExpressionMatch match = failed.match(error->driverText.trimmed());
+    if (!match.hasMatch()) {
+        error->constraintType = DbError::ConstraintType::Other;
+        return;
+    }
+    const QString type = match.captured(1);
+    if (type == QLatin1String("UNIQUE") || type == QLatin1String("PRIMARY KEY"))
+        error->constraintType = DbError::ConstraintType::Unique;
+    else if (type == QLatin1String("CHECK"))
+        error->constraintType = DbError::ConstraintType::Check;
+    else if (type == QLatin1String("FOREIGN KEY"))
+        error->constraintType = DbError::ConstraintType::ForeignKey;
+    else
+        error->constraintType = DbError::ConstraintType::NotNull;
+    error->constraint = match.captured(2);
+}
+
 DbError DbError::fromSql(const QSqlError &error, Backend backend)
 {
     DbError result;
@@ -140,6 +188,8 @@ DbError DbError::fromSql(const QSqlError &error, Backend backend)
         const int n = code.toInt(&ok);
         result.kind = ok ? kindForSqliteCode(n) : DbError::Other;
     }
+    if (result.kind == DbError::Constraint)
+        readConstraint(&result, backend);
     result.message = messageFor(result.kind);
     return result;
 }

@@ -29,6 +29,12 @@ struct DbError
     QString message;    // translated, user facing
     QString driverText; // raw driver text, shown only as details
     QString sqlState;
+    // A broken constraint (kind Constraint), as far as the driver's text names it:
+    // PostgreSQL the constraint's or index's name; SQLite a CHECK's name, or the
+    // "table.column" list of a UNIQUE, PRIMARY KEY or NOT NULL.
+    enum class ConstraintType { None, Unique, Check, ForeignKey, NotNull, Other };
+    ConstraintType constraintType = ConstraintType::None;
+    QString constraint;
 
     bool isError() const { return kind != None; }
     static DbError fromSql(const QSqlError &error, Backend backend);

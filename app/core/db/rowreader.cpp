@@ -43,7 +43,8 @@ QSqlError queryRows(const QSqlDatabase &database,
                     const QVariantList &values,
                     int width,
                     const RowSink &sink,
-                    int *rowsAffected)
+                    int *rowsAffected,
+                    std::optional<QSqlQuery> *failed)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true); // QPSQL streams (single-row mode), QSQLITE steps
@@ -56,8 +57,14 @@ QSqlError queryRows(const QSqlDatabase &database,
             query.addBindValue(value);
         ok = ok && query.exec();
     }
+    const auto fail = [&query, failed] {
+        const QSqlError error = query.lastError();
+        if (failed)
+            failed->emplace(std::move(query));
+        return error;
+    };
     if (!ok)
-        return query.lastError();
+        return fail();
     if (rowsAffected)
         *rowsAffected = query.numRowsAffected();
     if (!query.isSelect())
@@ -72,7 +79,7 @@ QSqlError queryRows(const QSqlDatabase &database,
             return QSqlError();
     }
     // A result cut short (timeout, cancel, lost connection) ends like a complete one.
-    return query.lastError();
+    return query.lastError().isValid() ? fail() : QSqlError();
 }
 
 } // namespace Salvage

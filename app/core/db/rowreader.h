@@ -2,6 +2,10 @@
 
 #include "connection.h"
 
+#include <QSqlQuery>
+
+#include <optional>
+
 namespace Salvage {
 
 // The reader behind Connection::forEachRow() (use that). Runs a SELECT with positional `?` values and hands its rows to `sink` one by one as they
@@ -30,11 +34,13 @@ bool readRows(Connection &connection,
 // SQLite: prepares `sql` forward-only (executed directly when there are no values, so a
 // script of several statements works), binds `values`, runs it, fills *rowsAffected, hands
 // the rows to `sink` (may be empty) and returns the error, checked after the last row.
+// `failed`, when given, receives the query of a failed statement (see Connection::execute).
 QSqlError queryRows(const QSqlDatabase &database,
                     const QString &sql,
                     const QVariantList &values,
                     int width,
                     const RowSink &sink,
-                    int *rowsAffected = nullptr);
+                    int *rowsAffected = nullptr,
+                    std::optional<QSqlQuery> *failed = nullptr);
 
 } // namespace Salvage

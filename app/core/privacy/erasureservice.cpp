@@ -307,10 +307,7 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
 bool ErasureService::checkHolds(const ErasurePlan &plan, ErasureResult &result)
 {
     // A hold placed after the plan was made wins: the row must stay as it is.
-    LegalHolds legalHolds(m_connection);
-    if (!legalHolds.lockForChange(&result.error))
-        return false;
-    const QList<Hold> holds = legalHolds.holds(QualifiedName(), &result.error);
+    const QList<Hold> holds = LegalHolds(m_connection).lockedHolds(QualifiedName(), &result.error);
     if (result.error.isError())
         return false;
     QStringList held;

@@ -425,6 +425,13 @@ bool LegalHolds::lockForChange(DbError *error)
     return ok;
 }
 
+QList<Hold> LegalHolds::lockedHolds(const QualifiedName &table, DbError *error)
+{
+    if (!lockForChange(error))
+        return {};
+    return holds(table, error);
+}
+
 HeldKeys heldAmong(const QList<Hold> &holds, const QualifiedName &table, const QList<RowKey> &keys)
 {
     QHash<QString, QString> reasons;

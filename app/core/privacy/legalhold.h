@@ -60,6 +60,9 @@ public:
     // there is nothing to lock and no hold (only the very first hold, whose transaction
     // creates the table, can then be missed by a change running at the same moment).
     bool lockForChange(DbError *error);
+    // lockForChange(), then holds(table): the holds that stay in force until the transaction
+    // ends. On failure *error is set and the list is empty.
+    QList<Hold> lockedHolds(const QualifiedName &table, DbError *error);
 
 private:
     bool lockForPlacing(DbError *error);

@@ -2,6 +2,7 @@
 
 #include "batchsizer.h"
 #include "bulkbatches.h"
+#include "constraintrefusal.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
 #include "privacy/legalhold.h"
@@ -181,10 +182,7 @@ QList<TrashService::Reference> BulkOperation::referencingRows(const TableInfo &t
 
 bool BulkOperation::excludeHeld(const TableInfo &table, Plan *plan, OperationResult &result)
 {
-    LegalHolds holds(m_connection);
-    if (!holds.lockForChange(&result.error))
-        return false;
-    const QList<Hold> inForce = holds.holds(table.name, &result.error);
+    const QList<Hold> inForce = LegalHolds(m_connection).lockedHolds(table.name, &result.error);
     if (result.error.isError())
         return false;
     QList<RowKey> held;
@@ -339,6 +337,8 @@ OperationResult BulkOperation::run(const TableInfo &table,
     }
     result.ok = ok;
     m_connection.noteError(result.error);
+    if (!ok)
+        explainConstraint(m_connection, table, request.operation, {}, &result.error);
     if (ok) {
         result.rows = int(std::min<qint64>(done, std::numeric_limits<int>::max()));
     } else {

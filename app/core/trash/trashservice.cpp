@@ -1,6 +1,7 @@
 #include "trashservice.h"
 
 #include "auditlog.h"
+#include "constraintrefusal.h"
 #include "db/sqldialect.h"
 #include "operationsupport.h"
 #include "privacy/legalhold.h"
@@ -138,6 +139,8 @@ OperationResult TrashService::run(const TableInfo &table, const OperationRequest
         m_connection.rollback();
     result.ok = ok;
     m_connection.noteError(result.error);
+    if (!ok)
+        explainConstraint(m_connection, table, request.operation, request.keys, &result.error);
     if (!ok) {
         result.rows = 0;
         result.operationId.clear();
@@ -203,10 +206,7 @@ bool TrashService::refuseHeld(const TableInfo &table,
                               const OperationRequest &request,
                               OperationResult &result)
 {
-    LegalHolds holds(m_connection);
-    if (!holds.lockForChange(&result.error))
-        return false;
-    const QList<Hold> inForce = holds.holds(table.name, &result.error);
+    const QList<Hold> inForce = LegalHolds(m_connection).lockedHolds(table.name, &result.error);
     if (result.error.isError())
         return false;
     const HeldKeys held = heldAmong(inForce, table.name, request.keys);
