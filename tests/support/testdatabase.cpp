@@ -301,7 +301,7 @@ TestDatabase &TestDatabase::operator=(TestDatabase &&other) noexcept = default;
 
 QStringList TestDatabase::backends()
 {
-    const QStringList all{sqliteName, postgresName};
+    QStringList all{sqliteName, postgresName};
     // SALVAGE_TEST_BACKENDS=sqlite restricts a local run; CI always runs both
     // (scripts/test.sh refuses the variable unless a partial run is asked for).
     const QString only = qEnvironmentVariable("SALVAGE_TEST_BACKENDS");

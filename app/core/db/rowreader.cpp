@@ -58,7 +58,7 @@ QSqlError queryRows(const QSqlDatabase &database,
         ok = ok && query.exec();
     }
     const auto fail = [&query, failed] {
-        const QSqlError error = query.lastError();
+        QSqlError error = query.lastError();
         if (failed)
             failed->emplace(std::move(query));
         return error;

@@ -192,12 +192,28 @@ void ErasureScrubber::pgAfterCommit(const QList<QualifiedName> &touched,
         pgVacuumFull(permitted, tables);
         break;
     }
+    // In words: one line per outcome, naming its tables (the JSON report has one per table).
+    QStringList notes;
     for (const TableScrub &scrub : std::as_const(*tables)) {
-        const QString line = scrub.table.display() + QLatin1String(": ") + scrub.note;
-        if (scrub.command.isEmpty())
+        if (!notes.contains(scrub.note))
+            notes << scrub.note;
+    }
+    for (const QString &note : std::as_const(notes)) {
+        QList<QualifiedName> named;
+        QStringList commands;
+        for (const TableScrub &scrub : std::as_const(*tables)) {
+            if (scrub.note != note)
+                continue;
+            named << scrub.table;
+            if (!scrub.command.isEmpty())
+                commands << scrub.command;
+        }
+        const QString line = names(named) + QLatin1String(": ") + note;
+        if (commands.isEmpty())
             done->append(line);
         else
-            stillHolds->append(line + QLatin1Char(' ') + tr("Command: %1").arg(scrub.command));
+            stillHolds->append(line + QLatin1Char(' ')
+                               + tr("Command: %1").arg(commands.join(QLatin1Char(' '))));
     }
     pgWhatElseHolds(stillHolds);
 }
