@@ -31,16 +31,15 @@ QString script(const QString &backend)
 {
     const QString marker = backend == QLatin1String("postgresql") ? QStringLiteral("TIMESTAMPTZ")
                                                                   : QStringLiteral("TIMESTAMP");
-    return QStringLiteral(
-               "CREATE TABLE users (email TEXT PRIMARY KEY, name TEXT, deleted_at %1);\n"
-               "CREATE TABLE orders (id INTEGER PRIMARY KEY, "
-               "user_email TEXT REFERENCES users (email), item TEXT, deleted_at %1);\n"
-               "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n"
-               "INSERT INTO users VALUES ('Jane@Example.org', 'Jane Roe', NULL);\n"
-               "INSERT INTO users VALUES ('bob@example.org', 'Bob Poe', NULL);\n"
-               "INSERT INTO orders VALUES (1, 'Jane@Example.org', 'lamp', NULL);\n"
-               "INSERT INTO orders VALUES (2, 'bob@example.org', 'chair', NULL);\n"
-               "INSERT INTO notes VALUES (1, 'shelf');\n")
+    return QStringLiteral("CREATE TABLE users (email TEXT PRIMARY KEY, name TEXT, deleted_at %1);\n"
+                          "CREATE TABLE orders (id INTEGER PRIMARY KEY, "
+                          "user_email TEXT REFERENCES users (email), item TEXT, deleted_at %1);\n"
+                          "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n"
+                          "INSERT INTO users VALUES ('Jane@Example.org', 'Jane Roe', NULL);\n"
+                          "INSERT INTO users VALUES ('bob@example.org', 'Bob Poe', NULL);\n"
+                          "INSERT INTO orders VALUES (1, 'Jane@Example.org', 'lamp', NULL);\n"
+                          "INSERT INTO orders VALUES (2, 'bob@example.org', 'chair', NULL);\n"
+                          "INSERT INTO notes VALUES (1, 'shelf');\n")
         .arg(marker);
 }
 
@@ -50,15 +49,25 @@ const QList<QPair<QString, QStringList>> textColumns = {
     {QStringLiteral("orders"), {QStringLiteral("user_email"), QStringLiteral("item")}},
     {QStringLiteral("notes"), {QStringLiteral("body")}},
     {QStringLiteral("salvage_audit"),
-     {QStringLiteral("operation_id"), QStringLiteral("actor"), QStringLiteral("action"),
-      QStringLiteral("table_name"), QStringLiteral("row_key"), QStringLiteral("reason"),
+     {QStringLiteral("operation_id"),
+      QStringLiteral("actor"),
+      QStringLiteral("action"),
+      QStringLiteral("table_name"),
+      QStringLiteral("row_key"),
+      QStringLiteral("reason"),
       QStringLiteral("details")}},
     {QStringLiteral("salvage_legal_hold"),
-     {QStringLiteral("table_name"), QStringLiteral("row_key"), QStringLiteral("key_values"),
-      QStringLiteral("reason"), QStringLiteral("actor")}},
+     {QStringLiteral("table_name"),
+      QStringLiteral("row_key"),
+      QStringLiteral("key_values"),
+      QStringLiteral("reason"),
+      QStringLiteral("actor")}},
     {QStringLiteral("salvage_anonymization_rule"),
-     {QStringLiteral("table_name"), QStringLiteral("column_name"), QStringLiteral("rule"),
-      QStringLiteral("parameter"), QStringLiteral("updated_by")}},
+     {QStringLiteral("table_name"),
+      QStringLiteral("column_name"),
+      QStringLiteral("rule"),
+      QStringLiteral("parameter"),
+      QStringLiteral("updated_by")}},
 };
 
 struct Fixture : InspectedDatabase
@@ -101,8 +110,7 @@ struct Fixture : InspectedDatabase
         *why = error.message;
         ErasureOptions options;
         options.ticket = QStringLiteral("GDPR-12");
-        return ErasurePlanner::plan(rows, tables, rules, purge, holds, salt, search.value,
-                                    options);
+        return ErasurePlanner::plan(rows, tables, rules, purge, holds, salt, search.value, options);
     }
 
     // Rows of all text columns of all tables that contain `value` in any case.
@@ -126,8 +134,7 @@ struct Fixture : InspectedDatabase
 
     int audit(const QString &where) const
     {
-        return db.scalar(QLatin1String("SELECT count(*) FROM salvage_audit WHERE ") + where)
-            .toInt();
+        return db.scalar(QLatin1String("SELECT count(*) FROM salvage_audit WHERE ") + where).toInt();
     }
 
     const TableInfo *users = nullptr;
@@ -183,24 +190,22 @@ void TestPersonalKeys::emailKeyedSubjectIsErased()
     QVERIFY(f.trashOp(Operation::Restore));
     LegalHolds holds(f.connection);
     const QList<RowKey> key{RowKey{QString::fromLatin1(jane)}};
-    QVERIFY2(holds.hold(*f.users, key, QStringLiteral("case 7"), {}, QStringLiteral("legal"),
-                        &error),
+    QVERIFY2(holds.hold(*f.users, key, QStringLiteral("case 7"), {}, QStringLiteral("legal"), &error),
              qPrintable(error.message));
     QVERIFY2(holds.release(*f.users, key, QStringLiteral("legal"), &error),
              qPrintable(error.message));
-    QVERIFY2(holds.hold(*f.users, key, QStringLiteral("case 8"), {}, QStringLiteral("legal"),
-                        &error),
+    QVERIFY2(holds.hold(*f.users, key, QStringLiteral("case 8"), {}, QStringLiteral("legal"), &error),
              qPrintable(error.message));
     QVERIFY(f.db.exec(QStringLiteral("UPDATE salvage_legal_hold SET held_until = '2020-01-01'")));
     QCOMPARE(f.audit(QStringLiteral("action IN ('hold', 'unhold')")), 3);
     // A bulk entry names several rows in one array.
     const QString users = f.users->name.display();
-    QVERIFY(f.db.exec(QStringLiteral(
-                          "INSERT INTO salvage_audit (operation_id, actor, action, table_name, "
-                          "row_key, details) VALUES ('bulk', 'support', 'trash', '%1', "
-                          "'[{\"email\":\"bob@example.org\"},{\"email\":\"Jane@Example.org\"}]', "
-                          "'{\"rows\":2}')")
-                          .arg(users)));
+    QVERIFY(f.db.exec(
+        QStringLiteral("INSERT INTO salvage_audit (operation_id, actor, action, table_name, "
+                       "row_key, details) VALUES ('bulk', 'support', 'trash', '%1', "
+                       "'[{\"email\":\"bob@example.org\"},{\"email\":\"Jane@Example.org\"}]', "
+                       "'{\"rows\":2}')")
+            .arg(users)));
     const int before = f.audit(QStringLiteral("1 = 1"));
     QCOMPARE(f.audit(QStringLiteral("row_key LIKE '%Jane@Example.org%'")), 6);
 
@@ -209,8 +214,8 @@ void TestPersonalKeys::emailKeyedSubjectIsErased()
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY2(plan.refusal.isEmpty(), qPrintable(plan.refusal));
     QCOMPARE(plan.count(PlannedRow::Action::Purge), 2); // her row (personal key), her order
-    const ErasureResult result = ErasureService(f.connection, f.tables)
-                                     .apply(plan, QStringLiteral("dpo"), true);
+    const ErasureResult result
+        = ErasureService(f.connection, f.tables).apply(plan, QStringLiteral("dpo"), true);
     QVERIFY2(result.ok, qPrintable(result.error.message + result.remainingAt.join(';')));
     QVERIFY(result.remainingAt.isEmpty());
     QCOMPARE(result.auditKeysHashed, 6);
@@ -223,8 +228,7 @@ void TestPersonalKeys::emailKeyedSubjectIsErased()
     QCOMPARE(f.audit(QStringLiteral("1 = 1")), before + own);
     const QString hashed = QStringLiteral("{\"email\":{\"hmac\":\"%1\"}}").arg(plan.subjectHash);
     QCOMPARE(f.audit(QStringLiteral("row_key LIKE '%%1%'").arg(hashed)), 7); // 6 + her purge
-    QCOMPARE(f.audit(QStringLiteral("row_key = '[{\"email\":\"bob@example.org\"},%1]'")
-                         .arg(hashed)),
+    QCOMPARE(f.audit(QStringLiteral("row_key = '[{\"email\":\"bob@example.org\"},%1]'").arg(hashed)),
              1);
     QCOMPARE(f.db.scalar(QStringLiteral("SELECT row_key FROM salvage_legal_hold")).toString(),
              hashed);
@@ -244,7 +248,9 @@ void TestPersonalKeys::ruleChangesAreAudited()
     DbError error;
     RuleStore store(f.connection);
     const QString users = f.users->name.display();
-    AnonymizationRule rule{f.users->name, QStringLiteral("name"), RuleKind::Fixed,
+    AnonymizationRule rule{f.users->name,
+                           QStringLiteral("name"),
+                           RuleKind::Fixed,
                            QStringLiteral("[gone]")};
     QVERIFY2(store.saveRule(rule, f.tables, QStringLiteral("dpo"), &error),
              qPrintable(error.message));
@@ -252,8 +258,7 @@ void TestPersonalKeys::ruleChangesAreAudited()
     rule.parameter.clear();
     QVERIFY2(store.saveRule(rule, f.tables, QStringLiteral("dpo2"), &error),
              qPrintable(error.message));
-    QVERIFY(store.removeRule(f.users->name, QStringLiteral("name"), QStringLiteral("dpo3"),
-                             &error));
+    QVERIFY(store.removeRule(f.users->name, QStringLiteral("name"), QStringLiteral("dpo3"), &error));
     QVERIFY(store.setPurgeOnErasure(f.orders->name, true, QStringLiteral("dpo4"), &error));
     QVERIFY(store.setPurgeOnErasure(f.orders->name, false, QStringLiteral("dpo5"), &error));
     // Unmarking an unmarked table changes nothing and audits nothing.
@@ -261,18 +266,16 @@ void TestPersonalKeys::ruleChangesAreAudited()
 
     // Refusals change nothing and audit nothing.
     const int before = f.audit(QStringLiteral("1 = 1"));
-    QVERIFY(!store.removeRule(f.users->name, QStringLiteral("name"), QStringLiteral("dpo"),
-                              &error));
+    QVERIFY(!store.removeRule(f.users->name, QStringLiteral("name"), QStringLiteral("dpo"), &error));
     QVERIFY(!store.removeRule(f.users->name, QStringLiteral("name"), QString(), &error));
     QVERIFY(!store.setPurgeOnErasure(f.orders->name, false, QString(), &error));
     AnonymizationRule onKey{f.users->name, QStringLiteral("email"), RuleKind::Email, {}};
     QVERIFY(!store.saveRule(onKey, f.tables, QStringLiteral("dpo"), &error));
     QCOMPARE(f.audit(QStringLiteral("1 = 1")), before);
 
-    const QByteArray file = QStringLiteral(
-                                "{\"version\":1,\"rules\":[{\"table\":\"%1\",\"column\":"
-                                "\"item\",\"rule\":\"fixed\",\"parameter\":\"[item]\"}],"
-                                "\"purge_on_erasure\":[\"%1\"]}")
+    const QByteArray file = QStringLiteral("{\"version\":1,\"rules\":[{\"table\":\"%1\",\"column\":"
+                                           "\"item\",\"rule\":\"fixed\",\"parameter\":\"[item]\"}],"
+                                           "\"purge_on_erasure\":[\"%1\"]}")
                                 .arg(f.orders->name.display())
                                 .toUtf8();
     QVERIFY2(store.importJson(file, f.tables, QStringLiteral("dpo7"), &error),

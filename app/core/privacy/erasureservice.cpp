@@ -275,8 +275,7 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
     result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ok = ok && scrubber.noteTransaction(&result.error) && checkHolds(plan, result)
          && anonymize(plan, result) && purge(plan, result) && hashPersonalKeys(result)
-         && audit(plan, result)
-         && verify(plan, result);
+         && audit(plan, result) && verify(plan, result);
     if (ok)
         ok = m_connection.commit(&result.error);
     else

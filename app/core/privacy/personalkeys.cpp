@@ -14,9 +14,7 @@ namespace {
 using Action = PlannedRow::Action;
 
 // The key columns of `row` that hold a personal value (indexes into table.primaryKey).
-QList<int> personalColumns(const TableInfo &table,
-                           const PlannedRow &row,
-                           const QStringList &markers)
+QList<int> personalColumns(const TableInfo &table, const PlannedRow &row, const QStringList &markers)
 {
     QList<int> result;
     if (row.action != Action::Anonymize && row.action != Action::Purge)
@@ -25,9 +23,11 @@ QList<int> personalColumns(const TableInfo &table,
         const QVariant value = row.row.key.at(i);
         const QString text = value.isNull() ? QString() : value.toString().trimmed();
         const bool marker = !text.isEmpty()
-                            && std::any_of(markers.cbegin(), markers.cend(), [&text](const QString &m) {
-                                   return m.compare(text, Qt::CaseInsensitive) == 0;
-                               });
+                            && std::any_of(markers.cbegin(),
+                                           markers.cend(),
+                                           [&text](const QString &m) {
+                                               return m.compare(text, Qt::CaseInsensitive) == 0;
+                                           });
         if (marker || row.row.matchedColumns.contains(table.primaryKey.at(i)))
             result << i;
     }
@@ -90,8 +90,8 @@ PersonalKeys PersonalKeys::of(const ErasurePlan &plan,
             if (personal.contains(i)) {
                 entry.needles << compact(json);
                 entry.numeric = entry.numeric || json.isDouble();
-                json = QJsonObject{{QStringLiteral("hmac"),
-                                    ErasurePlanner::subjectHash(salt, value.toString())}};
+                json = QJsonObject{
+                    {QStringLiteral("hmac"), ErasurePlanner::subjectHash(salt, value.toString())}};
             }
             object.insert(table->primaryKey.at(i), json);
             array.append(json);
@@ -157,10 +157,11 @@ bool PersonalKeys::rewriteAudit(Connection &connection,
         any << contains;
         values << needle;
     }
-    const Result<QList<QVariantList>> candidates = connection.rows(
-        QLatin1String("SELECT id, row_key FROM salvage_audit WHERE table_name = ? AND (")
-            + any.join(QLatin1String(" OR ")) + QLatin1Char(')'),
-        values);
+    const Result<QList<QVariantList>> candidates
+        = connection.rows(QLatin1String(
+                              "SELECT id, row_key FROM salvage_audit WHERE table_name = ? AND (")
+                              + any.join(QLatin1String(" OR ")) + QLatin1Char(')'),
+                          values);
     if (!candidates.report(error))
         return false;
     for (const QVariantList &candidate : *candidates) {
@@ -196,9 +197,10 @@ bool PersonalKeys::rewriteHolds(Connection &connection,
                                 int *rows,
                                 DbError *error) const
 {
-    const Result<QList<QVariantList>> holds = connection.rows(
-        QStringLiteral("SELECT row_key FROM salvage_legal_hold WHERE table_name = ?"),
-        {entry.table->name.display()});
+    const Result<QList<QVariantList>> holds
+        = connection.rows(QStringLiteral(
+                              "SELECT row_key FROM salvage_legal_hold WHERE table_name = ?"),
+                          {entry.table->name.display()});
     if (!holds.report(error))
         return false;
     for (const QVariantList &hold : *holds) {
@@ -207,10 +209,7 @@ bool PersonalKeys::rewriteHolds(Connection &connection,
             continue;
         if (!connection.exec(QStringLiteral("UPDATE salvage_legal_hold SET row_key = ?, "
                                             "key_values = ? WHERE table_name = ? AND row_key = ?"),
-                             {entry.hashed,
-                              entry.hashedArray,
-                              entry.table->name.display(),
-                              rowKey},
+                             {entry.hashed, entry.hashedArray, entry.table->name.display(), rowKey},
                              error))
             return false;
         ++*rows;

@@ -44,16 +44,14 @@ private:
     {
         const TableInfo *table = nullptr;
         RowKey key;
-        QString hashed;      // row_key JSON
-        QString hashedArray; // key_values JSON
+        QString hashed;       // row_key JSON
+        QString hashedArray;  // key_values JSON
         QVariantList needles; // texts a row_key naming the key contains
         bool numeric = false; // a personal integer value: runs {"from","to"} may cover it
     };
     const Entry *find(const TableInfo &table, const RowKey &key) const;
-    bool rewriteAudit(Connection &connection, const Entry &entry, int *rows,
-                      DbError *error) const;
-    bool rewriteHolds(Connection &connection, const Entry &entry, int *rows,
-                      DbError *error) const;
+    bool rewriteAudit(Connection &connection, const Entry &entry, int *rows, DbError *error) const;
+    bool rewriteHolds(Connection &connection, const Entry &entry, int *rows, DbError *error) const;
 
     QList<Entry> m_entries;
 };

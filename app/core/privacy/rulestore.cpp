@@ -158,10 +158,10 @@ bool storedKind(Connection &connection,
                 QJsonValue *kind,
                 DbError *failure)
 {
-    const Result<QList<QVariantList>> rows = connection.rows(
-        QStringLiteral("SELECT rule FROM salvage_anonymization_rule "
-                       "WHERE table_name = ? AND column_name = ?"),
-        {table.display(), column});
+    const Result<QList<QVariantList>> rows
+        = connection.rows(QStringLiteral("SELECT rule FROM salvage_anonymization_rule "
+                                         "WHERE table_name = ? AND column_name = ?"),
+                          {table.display(), column});
     if (!rows.report(failure))
         return false;
     *kind = rows->isEmpty() ? QJsonValue(QJsonValue::Null)
@@ -232,7 +232,9 @@ struct RuleAudit
 };
 
 // Inside the caller's transaction: stores `rule` and audits it ("rule_set").
-bool saveAudited(Connection &connection, RuleAudit &audit, const AnonymizationRule &rule,
+bool saveAudited(Connection &connection,
+                 RuleAudit &audit,
+                 const AnonymizationRule &rule,
                  DbError *failure)
 {
     QJsonValue old;
@@ -246,13 +248,15 @@ bool saveAudited(Connection &connection, RuleAudit &audit, const AnonymizationRu
                                         .arg(inserted));
         return false;
     }
-    return audit.rule("rule_set", rule.table, rule.column, old, Rules::kindName(rule.kind),
-                      failure);
+    return audit.rule("rule_set", rule.table, rule.column, old, Rules::kindName(rule.kind), failure);
 }
 
 // Inside the caller's transaction: marks `table` purged on erasure and audits it.
-bool markAudited(Connection &connection, RuleAudit &audit, const QualifiedName &table,
-                 DbError *failure, int *inserted = nullptr)
+bool markAudited(Connection &connection,
+                 RuleAudit &audit,
+                 const QualifiedName &table,
+                 DbError *failure,
+                 int *inserted = nullptr)
 {
     QJsonValue old;
     return storedKind(connection, table, QString(), &old, failure)
