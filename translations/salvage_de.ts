@@ -1253,13 +1253,13 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="96"/>
-        <location filename="../app/cli/eraseoutput.cpp" line="109"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="122"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="97"/>
-        <location filename="../app/cli/eraseoutput.cpp" line="184"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="197"/>
         <location filename="../app/cli/rulescommand.cpp" line="74"/>
         <location filename="../app/cli/tablescommand.cpp" line="113"/>
         <source>TABLE</source>
@@ -1547,18 +1547,34 @@ auf stderr); 2 Bedienfehler.
         <source>no personal column with a rule</source>
         <translation>keine personenbezogene Spalte mit Regel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/eraseoutput.cpp" line="96"/>
+        <source>Personal primary keys now appear as their keyed hash in %n audit row(s)</source>
+        <translation>
+            <numerusform>Persönliche Primärschlüssel stehen jetzt als ihr Schlüssel-Hash in %n Audit-Zeile</numerusform>
+            <numerusform>Persönliche Primärschlüssel stehen jetzt als ihr Schlüssel-Hash in %n Audit-Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="100"/>
+        <source> and %n legal hold(s).</source>
+        <translation>
+            <numerusform> und %n Legal Hold.</numerusform>
+            <numerusform> und %n Legal Holds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="109"/>
         <source>Ticket %1: no row holds or refers to the subject; nothing to erase.</source>
         <translation>Ticket %1: Keine Zeile enthält Daten der betroffenen Person oder verweist auf sie; es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="105"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
         <source>Erasure plan for ticket %1</source>
         <translation>Löschplan für Ticket %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="106"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="119"/>
         <source>: %n row(s)</source>
         <translation>
             <numerusform>: %n Zeile</numerusform>
@@ -1566,7 +1582,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="107"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="120"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="56"/>
         <source> in %n table(s)</source>
         <translation>
@@ -1575,36 +1591,36 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="110"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="123"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="36"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="111"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="124"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="39"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="112"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="125"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="131"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="131"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="123"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="136"/>
         <source>%n row(s) to anonymize</source>
         <translation>
             <numerusform>%n Zeile zu anonymisieren</numerusform>
@@ -1612,7 +1628,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="124"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="137"/>
         <source>, %n to purge</source>
         <translation>
             <numerusform>, %n endgültig zu löschen</numerusform>
@@ -1620,7 +1636,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="125"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="138"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -1628,7 +1644,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="126"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="139"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -1636,37 +1652,37 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="129"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="142"/>
         <source>Suggested rules, used where no rule is stored (store them with rules --import or in the Salvage window):</source>
         <translation>Vorgeschlagene Regeln, verwendet, wo keine Regel gespeichert ist (speichern Sie sie mit rules --import oder im Salvage-Fenster):</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="182"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="195"/>
         <source>Erased for ticket %1 (operation %2):</source>
         <translation>Gelöscht für Ticket %1 (Operation %2):</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="185"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="198"/>
         <source>ANONYMIZED</source>
         <translation>ANONYMISIERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="186"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="199"/>
         <source>PURGED</source>
         <translation>ENDGÜLTIG GELÖSCHT</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="187"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="200"/>
         <source>HELD</source>
         <translation>LEGAL HOLD</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="188"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="201"/>
         <source>COLUMNS</source>
         <translation>SPALTEN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="201"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="214"/>
         <source>Verified: none of the %n value(s) removed</source>
         <translation>
             <numerusform>Geprüft: Der entfernte Wert</numerusform>
@@ -1674,7 +1690,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="204"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="217"/>
         <source> is left in the %n text column(s) searched.</source>
         <translation>
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
@@ -1682,12 +1698,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="209"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="222"/>
         <source>Old copies in the database files: %1</source>
         <translation>Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="212"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="225"/>
         <source>Old copies outside this database&apos;s reach:</source>
         <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
@@ -2456,32 +2472,47 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasurePlanner</name>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="295"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="299"/>
+        <source>%1 (key %2; kept rows of %3 refer to it)</source>
+        <translation>%1 (Schlüssel %2; behaltene Zeilen von %3 verweisen darauf)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="323"/>
         <source>%1: %2 (suggested)</source>
         <translation>%1: %2 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="322"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="350"/>
         <source>These tables are no longer in the database: %1. Search again.</source>
         <translation>Diese Tabellen gibt es in der Datenbank nicht mehr: %1. Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="326"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="354"/>
         <source>Rows of %1 belong to the subject, but the table has no primary key, so Salvage cannot change those rows one by one safely. Add a primary key (or change the rows by hand), then plan again.</source>
         <translation>Zeilen von %1 gehören zur betroffenen Person, aber die Tabelle hat keinen Primärschlüssel, daher kann Salvage diese Zeilen nicht sicher einzeln ändern. Fügen Sie einen Primärschlüssel hinzu (oder ändern Sie die Zeilen von Hand) und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="332"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="360"/>
         <source>The searched value is in %1, but no rule changes that column, so the erasure could not remove it. Give the column a rule, then plan again.</source>
         <translation>Der gesuchte Wert steht in %1, aber keine Regel ändert diese Spalte, daher könnte die Löschung ihn nicht entfernen. Geben Sie der Spalte eine Regel und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="337"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="365"/>
+        <source>The searched value is the primary key of rows of %1. A key cannot be anonymized, so such a row must be purged, but rows the erasure keeps still refer to it. Mark the referring tables &quot;purge on erasure&quot; (or change those rows by hand), then plan again.</source>
+        <translation>Der gesuchte Wert ist der Primärschlüssel von Zeilen in %1. Ein Schlüssel kann nicht anonymisiert werden, daher muss eine solche Zeile endgültig gelöscht werden, aber Zeilen, die die Löschung behält, verweisen noch darauf. Markieren Sie die verweisenden Tabellen mit „bei Löschersuchen endgültig löschen“ (oder ändern Sie diese Zeilen von Hand) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="372"/>
+        <source>The searched value is in %1, a key or foreign-key column, which no rule may change (rows are named and linked by it). Mark the table &quot;purge on erasure&quot; (or change those rows by hand), then plan again.</source>
+        <translation>Der gesuchte Wert steht in %1, einer Schlüssel- oder Fremdschlüsselspalte, die keine Regel ändern darf (Zeilen werden durch sie benannt und verknüpft). Markieren Sie die Tabelle mit „bei Löschersuchen endgültig löschen“ (oder ändern Sie diese Zeilen von Hand) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="378"/>
         <source>Stored rules no longer fit their columns: %1. Fix the rules, then plan again.</source>
         <translation>Gespeicherte Regeln passen nicht mehr zu ihren Spalten: %1. Korrigieren Sie die Regeln und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="342"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="383"/>
         <source>These columns look personal but have no stored rule (strict mode): %1. Store a rule for each (&quot;keep&quot; if it must stay), then plan again.</source>
         <translation>Diese Spalten sehen personenbezogen aus, haben aber keine gespeicherte Regel (strikter Modus): %1. Speichern Sie für jede eine Regel („keep“, wenn sie bleiben muss) und planen Sie dann erneut.</translation>
     </message>
@@ -3201,27 +3232,27 @@ auf stderr); 2 Bedienfehler.
         <translation>Keine Regel ändert eine Spalte dieser Zeilen (keine gespeicherte oder vorgeschlagene Regel für ihre Spalten). Es wurde nichts geändert; legen Sie zuerst Regeln an.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="328"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="332"/>
         <source>Rows were put on legal hold after the plan was made: %1. Nothing was changed; make a new plan.</source>
         <translation>Nach dem Erstellen des Plans wurden Zeilen unter Legal Hold gestellt: %1. Es wurde nichts geändert; erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="386"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="390"/>
         <source>The rows to purge refer to each other in a cycle, so none can go first. Nothing was changed; purge them by hand or anonymize them instead.</source>
         <translation>Die endgültig zu löschenden Zeilen verweisen im Kreis aufeinander, daher kann keine zuerst gelöscht werden. Es wurde nichts geändert; löschen Sie sie von Hand endgültig oder anonymisieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="420"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="424"/>
         <source>Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer to it. Nothing was changed; plan again without purging trashed rows, or deal with the referring rows first.</source>
         <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="525"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="553"/>
         <source>Not searched by the verification: %1</source>
         <translation>Von der Prüfung nicht durchsucht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="529"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="557"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
         <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
     </message>
@@ -4718,113 +4749,117 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RuleStore</name>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="176"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="294"/>
         <source>Your database user may not create the table %1, where Salvage keeps the anonymization rules and the erasure salt that every admin shares. Ask the database owner to create it (or to grant CREATE on the schema), then try again. Nothing was changed.</source>
         <translation>Ihr Datenbankbenutzer darf die Tabelle %1 nicht anlegen, in der Salvage die Anonymisierungsregeln und das Lösch-Salt speichert, die alle Administratoren gemeinsam nutzen. Bitten Sie den Eigentümer der Datenbank, sie anzulegen (oder CREATE auf dem Schema zu gewähren), und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="243"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="361"/>
         <source>Every change needs an actor: say who is saving the rule.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regel speichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="250"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="368"/>
         <source>There is no table %1 for the rule on &quot;%2&quot;. Nothing was saved.</source>
         <translation>Für die Regel zu „%2“ gibt es keine Tabelle %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="259"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="377"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="267"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="246"/>
         <source>The rule could not be stored (%1 rows written). Nothing was saved.</source>
         <translation>Die Regel konnte nicht gespeichert werden (%1 Zeilen geschrieben). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="290"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="397"/>
+        <source>Every change needs an actor: say who removes the rule.</source>
+        <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regel entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/rulestore.cpp" line="405"/>
         <source>There is no stored rule for column &quot;%1&quot; of %2.</source>
         <translation>Für die Spalte „%1“ von %2 ist keine Regel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="303"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="438"/>
         <source>No table was named.</source>
         <translation>Es wurde keine Tabelle angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="308"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="443"/>
         <source>Every change needs an actor: say who marks the table.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Tabelle markiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="325"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="474"/>
         <source>The mark could not be stored. Nothing was changed.</source>
         <translation>Die Markierung konnte nicht gespeichert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="369"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="518"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="373"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="522"/>
         <source>Every change needs an actor: say who imports the rules.</source>
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer die Regeln importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="377"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="526"/>
         <source>The file is not valid JSON (%1 at offset %2).</source>
         <translation>Die Datei ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="383"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="532"/>
         <source>This is not a Salvage rules file of version %1.</source>
         <translation>Dies ist keine Salvage-Regeldatei der Version %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="387"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="536"/>
         <source>The file lacks the &quot;rules&quot; or &quot;purge_on_erasure&quot; list.</source>
         <translation>In der Datei fehlt die Liste „rules“ oder „purge_on_erasure“.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="400"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="549"/>
         <source>Rule %1 (%2, column &quot;%3&quot;)</source>
         <translation>Regel %1 (%2, Spalte „%3“)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="404"/>
-        <location filename="../app/core/privacy/rulestore.cpp" line="413"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="553"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="562"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="406"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="555"/>
         <source>%1: &quot;%2&quot; is not a rule Salvage knows.</source>
         <translation>%1: „%2“ ist keine Regel, die Salvage kennt.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="409"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="558"/>
         <source>%1: there is no table %2.</source>
         <translation>%1: Es gibt keine Tabelle %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="415"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="564"/>
         <source>%1: the column has a rule earlier in the file.</source>
         <translation>%1: Die Spalte hat bereits weiter oben in der Datei eine Regel.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="426"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="575"/>
         <source>The table %1 marked &quot;purge on erasure&quot; does not exist.</source>
         <translation>Die als „bei Löschersuchen endgültig löschen“ markierte Tabelle %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="439"/>
         <source>A rule could not be stored. Nothing was imported.</source>
-        <translation>Eine Regel konnte nicht gespeichert werden. Es wurde nichts importiert.</translation>
+        <translation type="vanished">Eine Regel konnte nicht gespeichert werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/rulestore.cpp" line="481"/>
+        <location filename="../app/core/privacy/rulestore.cpp" line="625"/>
         <source>The erasure salt in salvage_erasure_salt is damaged (%1 bytes instead of %2). Ask the database owner to check it; nothing was changed.</source>
         <translation>Das Lösch-Salt in salvage_erasure_salt ist beschädigt (%1 Bytes statt %2). Bitten Sie den Eigentümer der Datenbank, es zu prüfen; es wurde nichts geändert.</translation>
     </message>
@@ -5170,58 +5205,58 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Regel %1 für %2.%3 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="512"/>
+        <location filename="../ui/ruleseditor.cpp" line="515"/>
         <source>Removed the rule of %1.%2; the suggested rule applies again.</source>
         <translation>Regel von %1.%2 entfernt; es gilt wieder die vorgeschlagene Regel.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="535"/>
+        <location filename="../ui/ruleseditor.cpp" line="538"/>
         <source>The rows of %1 are purged on erasure.</source>
         <translation>Die Zeilen von %1 werden bei Löschersuchen endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="536"/>
+        <location filename="../ui/ruleseditor.cpp" line="539"/>
         <source>The rows of %1 are anonymized on erasure, no longer purged.</source>
         <translation>Die Zeilen von %1 werden bei Löschersuchen anonymisiert, nicht mehr endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="542"/>
+        <location filename="../ui/ruleseditor.cpp" line="545"/>
         <source>Import Anonymization Rules</source>
         <translation>Anonymisierungsregeln importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="544"/>
-        <location filename="../ui/ruleseditor.cpp" line="554"/>
+        <location filename="../ui/ruleseditor.cpp" line="547"/>
+        <location filename="../ui/ruleseditor.cpp" line="557"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="552"/>
+        <location filename="../ui/ruleseditor.cpp" line="555"/>
         <source>Export Anonymization Rules</source>
         <translation>Anonymisierungsregeln exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="566"/>
+        <location filename="../ui/ruleseditor.cpp" line="569"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="580"/>
+        <location filename="../ui/ruleseditor.cpp" line="583"/>
         <source>Imported the rules of %1.</source>
         <translation>Regeln aus %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="606"/>
+        <location filename="../ui/ruleseditor.cpp" line="609"/>
         <source>The rules could not be read: %1</source>
         <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="613"/>
+        <location filename="../ui/ruleseditor.cpp" line="616"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ruleseditor.cpp" line="617"/>
+        <location filename="../ui/ruleseditor.cpp" line="620"/>
         <source>Exported the rules to %1.</source>
         <translation>Regeln nach %1 exportiert.</translation>
     </message>

@@ -194,6 +194,20 @@
             <numerusform>%n rows (keys: --json)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Personal primary keys now appear as their keyed hash in %n audit row(s)</source>
+        <translation>
+            <numerusform>Personal primary keys now appear as their keyed hash in %n audit row</numerusform>
+            <numerusform>Personal primary keys now appear as their keyed hash in %n audit rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n legal hold(s).</source>
+        <translation>
+            <numerusform> and %n legal hold.</numerusform>
+            <numerusform> and %n legal holds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::DetailPane</name>

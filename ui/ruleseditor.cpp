@@ -502,11 +502,14 @@ void RulesEditor::removeRule()
     const QString column = currentColumn();
     if (!table || column.isEmpty())
         return;
+    const QString actor = m_actor ? m_actor() : QString();
+    if (actor.isEmpty())
+        return;
     const QualifiedName name = table->name;
     run(
-        [name, column](Connection &connection) {
+        [name, column, actor](Connection &connection) {
             DbError error;
-            RuleStore(connection).removeRule(name, column, &error);
+            RuleStore(connection).removeRule(name, column, actor, &error);
             return error;
         },
         tr("Removed the rule of %1.%2; the suggested rule applies again.")

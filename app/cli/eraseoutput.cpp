@@ -88,6 +88,19 @@ QString indented(const QString &text)
     return out;
 }
 
+// Empty when no primary key held a personal value.
+QString personalKeysText(const ErasureResult &result)
+{
+    if (result.auditKeysHashed + result.holdKeysHashed == 0)
+        return QString();
+    return Commands::tr("Personal primary keys now appear as their keyed hash in %n audit "
+                        "row(s)",
+                        nullptr,
+                        result.auditKeysHashed)
+           + Commands::tr(" and %n legal hold(s).", nullptr, result.holdKeysHashed)
+           + QLatin1Char('\n');
+}
+
 } // namespace
 
 QString planText(const ErasurePlan &plan, const QList<TableInfo> &tables, const QList<Hold> &holds)
@@ -213,6 +226,7 @@ QString resultText(const ErasurePlan &plan, const ErasureResult &result)
         for (const QString &where : result.stillHolds)
             out += QLatin1String("  - ") + where + QLatin1Char('\n');
     }
+    out += personalKeysText(result);
     return out;
 }
 

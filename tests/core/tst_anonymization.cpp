@@ -1249,13 +1249,13 @@ void TestAnonymization::storeSaveLoadRemove()
     expected << makeRule(people, QStringLiteral("score"), RuleKind::Null);
     QCOMPARE(ruleTexts(store.rules(&error)), ruleTexts(expected));
 
-    QVERIFY(store.removeRule(people, QStringLiteral("score"), &error));
+    QVERIFY(store.removeRule(people, QStringLiteral("score"), QStringLiteral("alice"), &error));
     expected.removeLast();
-    QVERIFY(store.removeRule(teams, QStringLiteral("label"), &error));
+    QVERIFY(store.removeRule(teams, QStringLiteral("label"), QStringLiteral("alice"), &error));
     expected.removeLast();
     QCOMPARE(ruleTexts(store.rules(&error)), ruleTexts(expected));
     error = DbError();
-    QVERIFY(!store.removeRule(teams, QStringLiteral("label"), &error));
+    QVERIFY(!store.removeRule(teams, QStringLiteral("label"), QStringLiteral("alice"), &error));
     QCOMPARE(error.kind, DbError::Refused);
     QVERIFY(error.message.contains(QLatin1String("label")));
     QCOMPARE(ruleTexts(store.rules(&error)), ruleTexts(expected));

@@ -22,6 +22,8 @@ struct Draft
     QList<PlannedChange> changes; // what anonymizing would change
     QStringList strictColumns;    // personal columns without a stored rule (strict)
     QStringList badRules;         // stored rules that no longer fit
+    QStringList personalKey;      // key columns that hold the searched value
+    QStringList keptBy;           // tables of kept rows that refer to it (personal key)
 };
 
 QString columnName(const QualifiedName &table, const QString &column)
@@ -162,9 +164,16 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
             drafts << draft;
             continue;
         }
+        // A key that holds the searched value cannot be anonymized (rows are named by it):
+        // the row is purged, unless a row the plan keeps refers to it (refused below).
+        for (const QString &column : row.matchedColumns) {
+            if (table->primaryKey.contains(column))
+                draft.personalKey << column;
+        }
         const bool purge = purgeOnErasure.contains(table->name)
                            || (options.purgeUnreferencedTrashed && row.trashed
-                               && row.path.size() == 1);
+                               && row.path.size() == 1)
+                           || !draft.personalKey.isEmpty();
         draft.planned.action = purge ? Action::Purge : Action::Anonymize;
         if (!suggestions.contains(table->name))
             suggestions.insert(table->name, RuleSuggester::suggest(*table));
@@ -239,6 +248,11 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
                 if (std::any_of(referring.cbegin(), referring.cend(), [i](int j) {
                         return j != i;
                     })) {
+                    for (int j : referring) {
+                        const QString name = drafts.at(j).table->name.display();
+                        if (j != i && !d.keptBy.contains(name))
+                            d.keptBy << name;
+                    }
                     d.planned.action = Action::Anonymize;
                     demoted = true;
                     break;
@@ -253,6 +267,8 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
     QStringList strictColumns;
     QStringList badRules;
     QStringList keptValues;
+    QStringList keyValues; // key or foreign-key columns that hold the value and must stay
+    QStringList keyRows;   // personal keys that kept rows refer to
     for (Draft &d : drafts) {
         PlannedRow &planned = d.planned;
         const bool direct = planned.row.path.size() <= 1;
@@ -279,6 +295,14 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
                 if (!badRules.contains(b))
                     badRules << b;
             }
+            if (!d.personalKey.isEmpty()) {
+                const QString text = tr("%1 (key %2; kept rows of %3 refer to it)")
+                                         .arg(d.table->name.display(),
+                                              d.personalKey.join(QLatin1String(", ")),
+                                              d.keptBy.join(QLatin1String(", ")));
+                if (!keyRows.contains(text))
+                    keyRows << text;
+            }
             for (const QString &column : std::as_const(planned.row.matchedColumns)) {
                 const bool changed = std::any_of(d.changes.cbegin(),
                                                  d.changes.cend(),
@@ -286,8 +310,12 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
                                                      return c.column == column;
                                                  });
                 const QString name = columnName(d.table->name, column);
-                if (!changed && !keptValues.contains(name))
-                    keptValues << name;
+                const Convention &c = d.table->convention;
+                const bool keyLike = isStructural(*d.table, column) && column != c.marker
+                                     && column != c.actor && column != c.reason;
+                QStringList &list = keyLike ? keyValues : keptValues;
+                if (!changed && !d.personalKey.contains(column) && !list.contains(name))
+                    list << name;
             }
             if (planned.changes.isEmpty())
                 planned.action = Action::KeepNoRule;
@@ -332,6 +360,19 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
         refusals << tr("The searched value is in %1, but no rule changes that column, so the "
                        "erasure could not remove it. Give the column a rule, then plan again.")
                         .arg(keptValues.join(QLatin1String(", ")));
+    }
+    if (!keyRows.isEmpty()) {
+        refusals << tr("The searched value is the primary key of rows of %1. A key cannot be "
+                       "anonymized, so such a row must be purged, but rows the erasure keeps "
+                       "still refer to it. Mark the referring tables \"purge on erasure\" (or "
+                       "change those rows by hand), then plan again.")
+                        .arg(keyRows.join(QLatin1String("; ")));
+    }
+    if (!keyValues.isEmpty()) {
+        refusals << tr("The searched value is in %1, a key or foreign-key column, which no "
+                       "rule may change (rows are named and linked by it). Mark the table "
+                       "\"purge on erasure\" (or change those rows by hand), then plan again.")
+                        .arg(keyValues.join(QLatin1String(", ")));
     }
     if (!badRules.isEmpty()) {
         refusals << tr("Stored rules no longer fit their columns: %1. Fix the rules, then plan "

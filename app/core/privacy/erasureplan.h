@@ -54,7 +54,10 @@ struct ErasureOptions
 // gets its columns' rules (stored, else suggested, else kept). Rows reached only through a
 // foreign key (an order of the subject) are anonymized, never purged, unless their table is
 // purged on erasure. No row is purged while a row the plan keeps refers to it: such a row is
-// anonymized instead. Refuses (ErasurePlan::refusal) when a matching row is in a table
+// anonymized instead. A row whose primary key holds the searched value (a key column among
+// its matched columns) is purged, since no rule may change a key; when a row the plan keeps
+// refers to it, the plan is refused and says to mark the referring tables "purge on
+// erasure" (ErasureService then hashes that key in the audit, see PersonalKeys). Refuses (ErasurePlan::refusal) when a matching row is in a table
 // without a primary key, when a column that holds the searched value keeps it (no rule, or
 // "keep"), when a stored rule no longer fits its column, and with `strict` when a personal
 // column has no stored rule.

@@ -164,6 +164,8 @@ QByteArray ErasureReport::toJson(const ErasurePlan &plan,
     if (!plan.refusal.isEmpty())
         report.insert(QStringLiteral("refusal"), plan.refusal);
     report.insert(QStringLiteral("tables"), tables);
+    report.insert(QStringLiteral("audit_keys_hashed"), result.auditKeysHashed);
+    report.insert(QStringLiteral("hold_keys_hashed"), result.holdKeysHashed);
     report.insert(QStringLiteral("suggested_rules"),
                   QJsonArray::fromStringList(plan.suggestedRules));
     report.insert(QStringLiteral("verification"), verification);

@@ -259,6 +259,8 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
         if (!table(row.row.table, result))
             return result;
     }
+    if (!preparePersonalKeys(plan, result))
+        return result;
     ErasureScrubber scrubber(m_connection, m_scrubMode, m_scrubWaitSeconds);
     result.scrubMode = m_scrubMode;
     if (!scrubber.prepare(&result.error) || !m_connection.begin(&result.error)) {
@@ -272,8 +274,8 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
         result.error = auditState.error;
     result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ok = ok && scrubber.noteTransaction(&result.error) && checkHolds(plan, result)
-         && anonymize(plan, result) && purge(plan, result) && audit(plan, result)
-         && verify(plan, result);
+         && anonymize(plan, result) && purge(plan, result) && hashPersonalKeys(result)
+         && audit(plan, result) && verify(plan, result);
     if (ok)
         ok = m_connection.commit(&result.error);
     else
@@ -293,6 +295,8 @@ ErasureResult ErasureService::run(const ErasurePlan &plan,
         scrubber.afterCommit(touched, &result.scrubbing, &result.stillHolds, &result.scrubbedTables);
     } else {
         result.operationId.clear();
+        result.auditKeysHashed = 0;
+        result.holdKeysHashed = 0;
         for (TableOutcome &outcome : result.tables) {
             outcome.anonymized = 0;
             outcome.purged = 0;
@@ -438,6 +442,27 @@ bool ErasureService::purgeRow(const TableInfo &info, const PlannedRow &row, Eras
     return true;
 }
 
+bool ErasureService::preparePersonalKeys(const ErasurePlan &plan, ErasureResult &result)
+{
+    m_personalKeys = PersonalKeys();
+    if (!PersonalKeys::anyIn(plan, m_tables))
+        return true;
+    // Read before the transaction, as RuleStore::salt() asks; the plan was made with it.
+    const QByteArray salt = RuleStore(m_connection).salt(&result.error);
+    if (salt.isEmpty())
+        return false;
+    m_personalKeys = PersonalKeys::of(plan, m_tables, salt);
+    return true;
+}
+
+bool ErasureService::hashPersonalKeys(ErasureResult &result)
+{
+    return m_personalKeys.rewrite(m_connection,
+                                  &result.auditKeysHashed,
+                                  &result.holdKeysHashed,
+                                  &result.error);
+}
+
 bool ErasureService::audit(const ErasurePlan &plan, ErasureResult &result)
 {
     // One audit row per changed row; rows of a table with the same action and columns share
@@ -477,14 +502,17 @@ bool ErasureService::audit(const ErasurePlan &plan, ErasureResult &result)
         details.insert(QStringLiteral("columns"), QJsonArray::fromStringList(group.columns));
         const QString json = QString::fromUtf8(
             QJsonDocument(details).toJson(QJsonDocument::Compact));
-        if (!log.append(result.operationId,
-                        result.actor,
-                        group.action,
-                        *group.table,
-                        group.keys,
-                        plan.ticket,
-                        json,
-                        &result.error))
+        QStringList keys;
+        for (const RowKey &key : group.keys)
+            keys << m_personalKeys.auditKey(*group.table, key);
+        if (!log.appendKeys(result.operationId,
+                            result.actor,
+                            group.action,
+                            group.table->name.display(),
+                            keys,
+                            plan.ticket,
+                            json,
+                            &result.error))
             return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "erasureplan.h"
 #include "erasurescrubber.h"
+#include "personalkeys.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,12 +46,18 @@ struct ErasureResult
     QStringList stillHolds; // honest list of what still holds old copies (translated)
     ScrubMode scrubMode = ScrubMode::Vacuum;
     QList<TableScrub> scrubbedTables; // per touched table: what was done after commit
+    // Rows whose references to a personal primary key were rewritten to its keyed hash
+    // (PersonalKeys): salvage_audit rows, salvage_legal_hold rows.
+    int auditKeysHashed = 0;
+    int holdKeysHashed = 0;
     DbError error;
 };
 
 // Applies an ErasurePlan in one transaction: anonymize, purge, audit (one row per changed
 // row, action "anonymize"/"purge", reason the ticket, details {"ticket","subject" (the
-// salted hash),"columns"} – never values), then the
+// salted hash),"columns"} - never values; a personal primary key (PersonalKeys) is written
+// as its keyed hash, and the audit's and legal holds' older references to it are rewritten
+// the same way), then the
 // verification scan over every text column of every table for each marker value; any hit
 // rolls everything back. After commit removes old values from the files: SQLite
 // secure_delete during the erasure and wal_checkpoint(TRUNCATE) after; PostgreSQL VACUUM of
@@ -86,6 +93,8 @@ private:
     bool anonymize(const ErasurePlan &plan, ErasureResult &result);
     bool purge(const ErasurePlan &plan, ErasureResult &result);
     bool purgeRow(const TableInfo &table, const PlannedRow &row, ErasureResult &result);
+    bool preparePersonalKeys(const ErasurePlan &plan, ErasureResult &result);
+    bool hashPersonalKeys(ErasureResult &result);
     bool audit(const ErasurePlan &plan, ErasureResult &result);
     bool verify(const ErasurePlan &plan, ErasureResult &result);
     const TableInfo *table(const QualifiedName &name, ErasureResult &result) const;
@@ -94,6 +103,7 @@ private:
     QList<TableInfo> m_tables;
     ScrubMode m_scrubMode = ScrubMode::Vacuum;
     int m_scrubWaitSeconds = ErasureScrubber::defaultWaitSeconds;
+    PersonalKeys m_personalKeys; // of the plan being applied
 };
 
 } // namespace Salvage

@@ -1,10 +1,14 @@
 #include "rulestore.h"
 
+#include "trash/auditlog.h"
+#include "trash/operationsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QUuid>
 
 namespace Salvage {
 
@@ -146,6 +150,120 @@ bool writePurgeMark(Connection &connection,
                               inserted);
 }
 
+// Inside the caller's transaction: the stored rule kind of `column` of `table` (column '' is
+// the purge mark), null when there is none.
+bool storedKind(Connection &connection,
+                const QualifiedName &table,
+                const QString &column,
+                QJsonValue *kind,
+                DbError *failure)
+{
+    const Result<QList<QVariantList>> rows
+        = connection.rows(QStringLiteral("SELECT rule FROM salvage_anonymization_rule "
+                                         "WHERE table_name = ? AND column_name = ?"),
+                          {table.display(), column});
+    if (!rows.report(failure))
+        return false;
+    *kind = rows->isEmpty() ? QJsonValue(QJsonValue::Null)
+                            : QJsonValue(rows->first().value(0).toString());
+    return true;
+}
+
+// Governance is audited like data: one salvage_audit row per changed rule or purge mark,
+// inside the change's transaction. row_key names the column ({"column":"email"}, {} for the
+// purge mark); details hold rule kinds only, never a parameter (a fixed placeholder is not
+// personal, but stays out all the same).
+struct RuleAudit
+{
+    Connection &connection;
+    QString actor;
+    QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    bool ensure(DbError *failure)
+    {
+        OperationResult audit;
+        if (OperationSupport::ensureAudit(connection, true, audit))
+            return true;
+        *failure = audit.error;
+        return false;
+    }
+
+    bool rule(const char *action,
+              const QualifiedName &table,
+              const QString &column,
+              const QJsonValue &oldKind,
+              const QJsonValue &newKind,
+              DbError *failure)
+    {
+        const QJsonObject key{{QStringLiteral("column"), column}};
+        const QJsonObject details{{QStringLiteral("column"), column},
+                                  {QStringLiteral("old_rule"), oldKind},
+                                  {QStringLiteral("new_rule"), newKind}};
+        return write(action, table, key, details, failure);
+    }
+
+    bool purgeMark(const QualifiedName &table, bool before, bool after, DbError *failure)
+    {
+        const QJsonObject details{{QStringLiteral("old_purge_on_erasure"), before},
+                                  {QStringLiteral("new_purge_on_erasure"), after}};
+        return write("purge_on_erasure", table, QJsonObject(), details, failure);
+    }
+
+    bool write(const char *action,
+               const QualifiedName &table,
+               const QJsonObject &key,
+               const QJsonObject &details,
+               DbError *failure)
+    {
+        const auto json = [](const QJsonObject &object) {
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        };
+        return ensure(failure)
+               && AuditLog(connection)
+                      .appendKeys(operationId,
+                                  actor,
+                                  QLatin1String(action),
+                                  table.display(),
+                                  {json(key)},
+                                  QString(),
+                                  json(details),
+                                  failure);
+    }
+};
+
+// Inside the caller's transaction: stores `rule` and audits it ("rule_set").
+bool saveAudited(Connection &connection,
+                 RuleAudit &audit,
+                 const AnonymizationRule &rule,
+                 DbError *failure)
+{
+    QJsonValue old;
+    int inserted = 0;
+    if (!storedKind(connection, rule.table, rule.column, &old, failure)
+        || !writeRule(connection, rule, audit.actor, failure, &inserted))
+        return false;
+    if (inserted != 1) {
+        *failure = DbError::refused(RuleStore::tr("The rule could not be stored (%1 rows "
+                                                  "written). Nothing was saved.")
+                                        .arg(inserted));
+        return false;
+    }
+    return audit.rule("rule_set", rule.table, rule.column, old, Rules::kindName(rule.kind), failure);
+}
+
+// Inside the caller's transaction: marks `table` purged on erasure and audits it.
+bool markAudited(Connection &connection,
+                 RuleAudit &audit,
+                 const QualifiedName &table,
+                 DbError *failure,
+                 int *inserted = nullptr)
+{
+    QJsonValue old;
+    return storedKind(connection, table, QString(), &old, failure)
+           && writePurgeMark(connection, table, audit.actor, failure, inserted)
+           && audit.purgeMark(table, !old.isNull(), true, failure);
+}
+
 } // namespace
 
 RuleStore::RuleStore(Connection &connection)
@@ -260,38 +378,55 @@ bool RuleStore::saveRule(const AnonymizationRule &input,
         return false;
     }
     DbError failure;
-    int inserted = 0;
-    bool ok = m_connection.begin(&failure) && ensureTables(&failure)
-              && writeRule(m_connection, rule, actor, &failure, &inserted);
-    if (ok && inserted != 1) {
-        failure = DbError::refused(tr("The rule could not be stored (%1 rows written). Nothing "
-                                      "was saved.")
-                                       .arg(inserted));
-        ok = false;
-    }
+    RuleAudit audit{m_connection, actor};
+    const bool ok = m_connection.begin(&failure) && ensureTables(&failure)
+                    && saveAudited(m_connection, audit, rule, &failure);
     if (m_connection.commitOrRollback(ok, &failure))
         return true;
     setError(error, failure);
     return false;
 }
 
-bool RuleStore::removeRule(const QualifiedName &table, const QString &column, DbError *error)
+bool RuleStore::removeRule(const QualifiedName &table,
+                           const QString &column,
+                           const QString &actor,
+                           DbError *error)
 {
+    if (actor.trimmed().isEmpty()) {
+        setError(error,
+                 DbError::refused(tr("Every change needs an actor: say who removes the "
+                                     "rule.")));
+        return false;
+    }
     bool exists = false;
     if (!m_connection.tableExists(QLatin1String(ruleTable), &exists, error))
         return false;
-    int removed = 0;
+    const DbError missing = DbError::refused(
+        tr("There is no stored rule for column \"%1\" of %2.").arg(column, table.display()));
     // column_name '' is the purge mark, which setPurgeOnErasure() removes.
-    if (exists && !column.isEmpty()
-        && !m_connection.exec(QLatin1String(deleteRule), {table.display(), column}, error, &removed))
-        return false;
-    if (removed == 0) {
-        setError(error,
-                 DbError::refused(tr("There is no stored rule for column \"%1\" of %2.")
-                                      .arg(column, table.display())));
+    if (!exists || column.isEmpty()) {
+        setError(error, missing);
         return false;
     }
-    return true;
+    DbError failure;
+    RuleAudit audit{m_connection, actor};
+    QJsonValue old;
+    int removed = 0;
+    bool ok = m_connection.begin(&failure)
+              && storedKind(m_connection, table, column, &old, &failure)
+              && m_connection.exec(QLatin1String(deleteRule),
+                                   {table.display(), column},
+                                   &failure,
+                                   &removed);
+    if (ok && removed == 0) {
+        failure = missing;
+        ok = false;
+    }
+    ok = ok && audit.rule("rule_remove", table, column, old, QJsonValue(), &failure);
+    if (m_connection.commitOrRollback(ok, &failure))
+        return true;
+    setError(error, failure);
+    return false;
 }
 
 bool RuleStore::setPurgeOnErasure(const QualifiedName &table,
@@ -303,7 +438,7 @@ bool RuleStore::setPurgeOnErasure(const QualifiedName &table,
         setError(error, DbError::refused(tr("No table was named.")));
         return false;
     }
-    if (purge && actor.trimmed().isEmpty()) {
+    if (actor.trimmed().isEmpty()) {
         setError(error,
                  DbError::refused(tr("Every change needs an actor: say who marks the "
                                      "table.")));
@@ -315,12 +450,26 @@ bool RuleStore::setPurgeOnErasure(const QualifiedName &table,
             return false;
         if (!exists)
             return true;
-        return m_connection.exec(QLatin1String(deletePurgeMark), {table.display()}, error);
+        DbError failure;
+        RuleAudit audit{m_connection, actor};
+        int removed = 0;
+        // Only a mark that was there is a change to audit.
+        const bool ok = m_connection.begin(&failure)
+                        && m_connection.exec(QLatin1String(deletePurgeMark),
+                                             {table.display()},
+                                             &failure,
+                                             &removed)
+                        && (removed == 0 || audit.purgeMark(table, true, false, &failure));
+        if (m_connection.commitOrRollback(ok, &failure))
+            return true;
+        setError(error, failure);
+        return false;
     }
     DbError failure;
+    RuleAudit audit{m_connection, actor};
     int inserted = 0;
     bool ok = m_connection.begin(&failure) && ensureTables(&failure)
-              && writePurgeMark(m_connection, table, actor, &failure, &inserted);
+              && markAudited(m_connection, audit, table, &failure, &inserted);
     if (ok && inserted != 1) {
         failure = DbError::refused(tr("The mark could not be stored. Nothing was changed."));
         ok = false;
@@ -431,17 +580,12 @@ bool RuleStore::importJson(const QByteArray &json,
     }
 
     DbError failure;
+    RuleAudit audit{m_connection, actor};
     bool ok = m_connection.begin(&failure) && ensureTables(&failure);
-    for (const AnonymizationRule &rule : std::as_const(rules)) {
-        int inserted = 0;
-        ok = ok && writeRule(m_connection, rule, actor, &failure, &inserted);
-        if (ok && inserted != 1) {
-            failure = DbError::refused(tr("A rule could not be stored. Nothing was imported."));
-            ok = false;
-        }
-    }
+    for (const AnonymizationRule &rule : std::as_const(rules))
+        ok = ok && saveAudited(m_connection, audit, rule, &failure);
     for (const QualifiedName &name : std::as_const(purged))
-        ok = ok && writePurgeMark(m_connection, name, actor, &failure);
+        ok = ok && markAudited(m_connection, audit, name, &failure);
     if (m_connection.commitOrRollback(ok, &failure))
         return true;
     setError(error, failure);

@@ -29,6 +29,12 @@ public:
     QList<AnonymizationRule> rules(DbError *error);
     QList<QualifiedName> purgeOnErasure(DbError *error);
 
+    // Every change below writes salvage_audit rows with the actor in its own transaction
+    // (created when missing): action "rule_set" / "rule_remove" (row_key {"column":name},
+    // details {"column","old_rule","new_rule"}: kinds or null) and "purge_on_erasure"
+    // (row_key {}, details {"old_purge_on_erasure","new_purge_on_erasure"}); table_name is
+    // the rule's table. Never a value or a rule's parameter.
+    //
     // Validates against `tables` (Rules::refusal) and replaces the stored rule of that column;
     // nothing is stored when refused (error->kind Refused, message the reason). Where one
     // side has no schema (SQLite), the only table of that name matches. One transaction.
@@ -36,8 +42,11 @@ public:
                   const QList<TableInfo> &tables,
                   const QString &actor,
                   DbError *error);
-    // Refused when no rule is stored for the column.
-    bool removeRule(const QualifiedName &table, const QString &column, DbError *error);
+    // Refused when no rule is stored for the column. One transaction.
+    bool removeRule(const QualifiedName &table,
+                    const QString &column,
+                    const QString &actor,
+                    DbError *error);
     bool setPurgeOnErasure(const QualifiedName &table,
                            bool purge,
                            const QString &actor,

@@ -86,19 +86,31 @@ bool AuditLog::append(const QString &operationId, const QString &actor, const QS
                       const TableInfo &table, const QList<RowKey> &keys, const QString &reason,
                       const QString &details, DbError *error)
 {
+    QStringList rowKeys;
+    rowKeys.reserve(keys.size());
+    for (const RowKey &key : keys)
+        rowKeys << rowKeyToJson(table, key);
+    return appendKeys(operationId, actor, action, table.name.display(), rowKeys, reason, details,
+                      error);
+}
+
+bool AuditLog::appendKeys(const QString &operationId, const QString &actor,
+                          const QString &action, const QString &tableName,
+                          const QStringList &rowKeys, const QString &reason,
+                          const QString &details, DbError *error)
+{
     const QString os = osUserName();
     const QString dbUser = m_connection.databaseUser();
-    const QString tableName = table.name.display();
     const QVariant reasonValue = reason.isEmpty() ? QVariant() : QVariant(reason);
-    for (int start = 0; start < keys.size(); start += batchRows) {
-        const int end = std::min<int>(keys.size(), start + batchRows);
+    for (int start = 0; start < rowKeys.size(); start += batchRows) {
+        const int end = std::min<int>(rowKeys.size(), start + batchRows);
         QStringList rows;
         QVariantList values;
         values.reserve((end - start) * 9);
         for (int i = start; i < end; ++i) {
             rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            values << operationId << actor << action << tableName
-                   << rowKeyToJson(table, keys.at(i)) << reasonValue << details << dbUser << os;
+            values << operationId << actor << action << tableName << rowKeys.at(i)
+                   << reasonValue << details << dbUser << os;
         }
         const QString sql = QStringLiteral(
                                 "INSERT INTO salvage_audit (operation_id, actor, action, "

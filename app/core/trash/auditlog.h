@@ -43,6 +43,12 @@ public:
     bool append(const QString &operationId, const QString &actor, const QString &action,
                 const TableInfo &table, const QList<RowKey> &keys, const QString &reason,
                 const QString &details, DbError *error);
+    // The same with each entry's row_key given as JSON text, under `tableName`
+    // (QualifiedName::display()): hashed personal keys, or what a governance change names
+    // (an anonymization rule's column).
+    bool appendKeys(const QString &operationId, const QString &actor, const QString &action,
+                    const QString &tableName, const QStringList &rowKeys,
+                    const QString &reason, const QString &details, DbError *error);
 
     struct Filter
     {
