@@ -2,8 +2,8 @@
 
 #include "commands.h"
 #include "output.h"
-#include "privacyoutput.h"
 #include "privacy/erasureverification.h"
+#include "privacyoutput.h"
 
 #include <QJsonArray>
 

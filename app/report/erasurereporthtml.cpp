@@ -292,7 +292,7 @@ QString verificationStatus(const QJsonObject &report, const QJsonObject &verific
             if (!column.isEmpty())
                 place += QLatin1Char('.') + column;
             places << ErasureReportHtml::tr("%1 (%2)").arg(place,
-                                                          u.value(QLatin1String("why")).toString());
+                                                           u.value(QLatin1String("why")).toString());
         }
         return paragraph(ErasureReportHtml::tr("Not verified: these columns could not be "
                                                "searched: %1. None of the %n value(s) was found "
@@ -335,9 +335,9 @@ QString verificationSection(const QJsonObject &report)
         const QJsonObject place = value.toObject();
         redacted << place.value(QLatin1String("table")).toString() + QLatin1Char('.')
                         + place.value(QLatin1String("column")).toString() + QLatin1Char(' ')
-                        + QString::fromUtf8(QJsonDocument(place.value(QLatin1String("key"))
-                                                              .toObject())
-                                                .toJson(QJsonDocument::Compact));
+                        + QString::fromUtf8(
+                            QJsonDocument(place.value(QLatin1String("key")).toObject())
+                                .toJson(QJsonDocument::Compact));
     }
     if (!redacted.isEmpty()) {
         html += paragraph(ErasureReportHtml::tr("Mentions of the subject in rows outside the "

@@ -777,7 +777,8 @@ void TestCliPrivacy::eraseRedactsMentions()
     const auto before = snapshot(db, tables);
     const QString place = QStringLiteral("tickets.body, row {\"id\":7}");
 
-    const CliResult refused = runCliOn(db, {"erase", "--subject", alice, "--ticket", "T-8", "--yes"},
+    const CliResult refused = runCliOn(db,
+                                       {"erase", "--subject", alice, "--ticket", "T-8", "--yes"},
                                        "dpo");
     QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
     QVERIFY2(refused.errText().contains(place), qPrintable(refused.describe()));
@@ -794,8 +795,9 @@ void TestCliPrivacy::eraseRedactsMentions()
     COMPARE_SNAPSHOTS(before, snapshot(db, tables));
 
     const QString reportPath = dir.filePath(QStringLiteral("report.json"));
-    const CliResult erased
-        = runCliOn(db, redact + QStringList{"--report", reportPath, "--yes"}, "dpo");
+    const CliResult erased = runCliOn(db,
+                                      redact + QStringList{"--report", reportPath, "--yes"},
+                                      "dpo");
     QVERIFY2(erased.exitCode == 0, qPrintable(erased.describe()));
     QCOMPARE(db.scalar("SELECT body FROM tickets WHERE id = 7").toString(),
              QStringLiteral("Call [redacted] back today"));
@@ -828,19 +830,25 @@ void TestCliPrivacy::eraseStrictRefusesIncompleteVerification()
     const CliResult imported = runCliOn(db, {"rules", "--import", rules}, "dpo");
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     // May read and change everything but hr_notes.
-    const Salvage::ConnectionUrl url = db.urlForNewRole(
-        QStringLiteral("dpo"),
-        QStringLiteral("s3cret"),
-        {QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"),
-         QStringLiteral("GRANT CREATE ON SCHEMA public TO {role}"),
-         QStringLiteral("REVOKE ALL ON hr_notes FROM {role}")});
+    const Salvage::ConnectionUrl url
+        = db.urlForNewRole(QStringLiteral("dpo"),
+                           QStringLiteral("s3cret"),
+                           {QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"),
+                            QStringLiteral("GRANT CREATE ON SCHEMA public TO {role}"),
+                            QStringLiteral("REVOKE ALL ON hr_notes FROM {role}")});
     QVERIFY(url.isValid());
     QProcessEnvironment environment = Salvage::Test::cliEnvironment();
     environment.insert(QStringLiteral("PGPASSWORD"), url.password);
-    const QStringList erase = {QStringLiteral("--db"), url.toString(), QStringLiteral("--actor"),
-                               QStringLiteral("dpo"), QStringLiteral("erase"),
-                               QStringLiteral("--subject"), alice, QStringLiteral("--ticket"),
-                               QStringLiteral("T-9"), QStringLiteral("--yes")};
+    const QStringList erase = {QStringLiteral("--db"),
+                               url.toString(),
+                               QStringLiteral("--actor"),
+                               QStringLiteral("dpo"),
+                               QStringLiteral("erase"),
+                               QStringLiteral("--subject"),
+                               alice,
+                               QStringLiteral("--ticket"),
+                               QStringLiteral("T-9"),
+                               QStringLiteral("--yes")};
     const auto before = snapshot(db, shopTables);
 
     const CliResult strict = Salvage::Test::runCli(erase + QStringList{"--strict"}, environment);

@@ -74,7 +74,7 @@ QString storeRules(Connection &connection, const QString &backend, const QList<T
         r.column = column.second;
         r.kind = column.second == QLatin1String("email")   ? RuleKind::Email
                  : column.second == QLatin1String("notes") ? RuleKind::Keep
-                                                            : RuleKind::Redact;
+                                                           : RuleKind::Redact;
         if (!store.saveRule(r, tables, QStringLiteral("dpo"), &error))
             return column.second + QLatin1String(": ") + error.message;
     }
@@ -93,7 +93,9 @@ Salvage::Test::SnapshotTables dataTables(const QStringList &extra = {})
     return tables;
 }
 
-PlannedErasure planJane(Connection &connection, const QList<TableInfo> &tables, bool redact,
+PlannedErasure planJane(Connection &connection,
+                        const QList<TableInfo> &tables,
+                        bool redact,
                         bool strict = false)
 {
     SubjectSearch search;
@@ -139,7 +141,8 @@ void TestVerification::mentionRefusedThenRedacted()
     const PlannedErasure plain = planJane(shop.connection, shop.tables, false);
     QVERIFY2(plain.plan.refusal.isEmpty(), qPrintable(plain.plan.refusal));
     QVERIFY(plain.plan.mentions.isEmpty());
-    ErasureResult result = ErasureService(shop.connection, shop.tables).apply(plain.plan, officer, true);
+    ErasureResult result
+        = ErasureService(shop.connection, shop.tables).apply(plain.plan, officer, true);
     QVERIFY(!result.ok);
     const QString place = tableName(backend, "support_tickets").display()
                           + QStringLiteral(".body, row {\"id\":101}");
@@ -269,8 +272,7 @@ void TestVerification::unreadableTableMakesItIncomplete()
     const QJsonObject column = unsearched.first().toObject();
     QCOMPARE(column.value(QStringLiteral("table")).toString(), QStringLiteral("public.hr_notes"));
     QCOMPARE(column.value(QStringLiteral("column")).toString(), QStringLiteral("note"));
-    QCOMPARE(column.value(QStringLiteral("why")).toString(),
-             QStringLiteral("no SELECT permission"));
+    QCOMPARE(column.value(QStringLiteral("why")).toString(), QStringLiteral("no SELECT permission"));
 }
 
 QTEST_GUILESS_MAIN(TestVerification)

@@ -32,10 +32,10 @@ struct FoundCopy
 {
     QualifiedName table;
     QString column;
-    QStringList primaryKey; // of `table`; empty for a table without one
-    RowKey key;             // empty when the rows are only counted (see `rows`)
-    QString keyText;        // the key as JSON ({"id":3}); empty when the key holds the value
-    qint64 rows = 1;        // more than one, or no key: rows counted, not listed one by one
+    QStringList primaryKey;  // of `table`; empty for a table without one
+    RowKey key;              // empty when the rows are only counted (see `rows`)
+    QString keyText;         // the key as JSON ({"id":3}); empty when the key holds the value
+    qint64 rows = 1;         // more than one, or no key: rows counted, not listed one by one
     bool redactable = false; // a text column outside the key, in a row named by its key
     bool inPlan = false;     // a row of the plan (a column without a rule), else a mention
 };
@@ -66,9 +66,9 @@ struct ErasureOptions
 {
     QString ticket;
     bool purgeUnreferencedTrashed = false; // purge trashed rows nothing references
-    bool strict = false; // refuse personal columns without a stored rule and an
-                         // incomplete verification
-    bool redactMentions = false; // see ErasurePlan::redactMentions
+    bool strict = false;                   // refuse personal columns without a stored rule and an
+                                           // incomplete verification
+    bool redactMentions = false;           // see ErasurePlan::redactMentions
 };
 
 // Turns found rows into actions: held rows are kept; rows of "purge on erasure" tables are

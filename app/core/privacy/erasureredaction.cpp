@@ -84,9 +84,9 @@ bool ErasureService::redact(const ErasurePlan &plan, ErasureResult &result)
     for (const FoundCopy &copy : std::as_const(found)) {
         if (!copy.redactable)
             blocked << copy;
-        else if (std::none_of(plan.mentions.cbegin(), plan.mentions.cend(), [&copy](const FoundCopy &m) {
-                     return sameCopy(m, copy);
-                 }))
+        else if (std::none_of(plan.mentions.cbegin(),
+                              plan.mentions.cend(),
+                              [&copy](const FoundCopy &m) { return sameCopy(m, copy); }))
             unplanned << ErasureVerification::describe(copy);
     }
     if (!blocked.isEmpty()) {

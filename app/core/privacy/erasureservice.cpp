@@ -495,8 +495,9 @@ bool ErasureService::audit(const ErasurePlan &plan, ErasureResult &result)
 
 bool ErasureService::verify(const ErasurePlan &plan, ErasureResult &result)
 {
-    const QList<ErasureVerification::HeldRows> held
-        = ErasureVerification::rowsOf(plan, m_tables, true);
+    const QList<ErasureVerification::HeldRows> held = ErasureVerification::rowsOf(plan,
+                                                                                  m_tables,
+                                                                                  true);
     if (plan.redactMentions && !redact(plan, result))
         return false;
     QStringList notScanned;
@@ -513,13 +514,13 @@ bool ErasureService::verify(const ErasurePlan &plan, ErasureResult &result)
     result.verificationRan = true;
     for (const QString &note : std::as_const(notScanned))
         result.stillHolds << tr("Not searched by the verification: %1").arg(note);
-    bool outside = false;
+    bool redactable = false; // outside the plan and redactable: --redact-mentions helps
     QStringList fixedByHand;
     for (FoundCopy &copy : result.remaining) {
         copy.inPlan = std::any_of(plan.rows.cbegin(), plan.rows.cend(), [&copy](const PlannedRow &r) {
             return r.row.table == copy.table && !copy.key.isEmpty() && sameKey(r.row.key, copy.key);
         });
-        outside = outside || !copy.inPlan;
+        redactable = redactable || (!copy.inPlan && copy.redactable);
         if (!copy.inPlan && !copy.redactable)
             fixedByHand << ErasureVerification::describe(copy);
     }
@@ -534,7 +535,7 @@ bool ErasureService::verify(const ErasurePlan &plan, ErasureResult &result)
             message += QLatin1Char(' ')
                        + tr("Give the columns of the planned rows a rule (or correct the data "
                             "there), then plan and apply the erasure again.");
-        if (outside && fixedByHand.size() < result.remaining.size())
+        if (redactable)
             message += QLatin1Char(' ')
                        + tr("Rows outside the plan mention the subject: let the erasure redact "
                             "those mentions (redact mentions), or correct them, then plan and "

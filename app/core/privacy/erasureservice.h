@@ -53,9 +53,9 @@ struct ErasureResult
     bool verificationRan = false;
     QList<UnsearchedColumn> unsearched;
     QList<FoundCopy> redacted; // --redact-mentions: the cells rewritten outside the plan
-    QString scrubbing;      // what was done after commit (secure_delete + checkpoint,
-                            // VACUUM) or who must do it (translated)
-    QStringList stillHolds; // honest list of what still holds old copies (translated)
+    QString scrubbing;         // what was done after commit (secure_delete + checkpoint,
+                               // VACUUM) or who must do it (translated)
+    QStringList stillHolds;    // honest list of what still holds old copies (translated)
     ScrubMode scrubMode = ScrubMode::Vacuum;
     QList<TableScrub> scrubbedTables; // per touched table: what was done after commit
     DbError error;

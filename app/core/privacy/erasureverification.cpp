@@ -42,10 +42,18 @@ const QString redactedText = QStringLiteral("[redacted]");
 // addresses, bit strings, enums (their labels are the schema's), ranges, pseudo types.
 bool cannotHoldText(const QString &category)
 {
-    static const QStringList none = {QStringLiteral("N"), QStringLiteral("B"), QStringLiteral("D"),
-                                     QStringLiteral("T"), QStringLiteral("G"), QStringLiteral("I"),
-                                     QStringLiteral("V"), QStringLiteral("E"), QStringLiteral("R"),
-                                     QStringLiteral("P"), QStringLiteral("X"), QStringLiteral("Z")};
+    static const QStringList none = {QStringLiteral("N"),
+                                     QStringLiteral("B"),
+                                     QStringLiteral("D"),
+                                     QStringLiteral("T"),
+                                     QStringLiteral("G"),
+                                     QStringLiteral("I"),
+                                     QStringLiteral("V"),
+                                     QStringLiteral("E"),
+                                     QStringLiteral("R"),
+                                     QStringLiteral("P"),
+                                     QStringLiteral("X"),
+                                     QStringLiteral("Z")};
     return category.isEmpty() || none.contains(category);
 }
 
@@ -265,7 +273,8 @@ bool ErasureVerification::scanTable(const ScanTable &table,
     if (leftOut && !leftOut->keys.isEmpty()) {
         TableInfo keyed;
         keyed.primaryKey = leftOut->primaryKey;
-        notLeftOut = QLatin1String("NOT ") + Sql::keyPredicate(keyed, leftOut->keys, &leftOutValues);
+        notLeftOut = QLatin1String("NOT ")
+                     + Sql::keyPredicate(keyed, leftOut->keys, &leftOutValues);
     }
 
     const int firstQuery = int(queries->size());
@@ -336,8 +345,8 @@ bool ErasureVerification::scanTable(const ScanTable &table,
         const Result<QList<QVariantList>> keys
             = m_connection.rows(QLatin1String("SELECT ") + select.join(QLatin1String(", "))
                                     + QLatin1String(" FROM ") + table.name.quoted()
-                                    + QLatin1String(" WHERE ") + where
-                                    + QLatin1String(" LIMIT ") + QString::number(*listLeft),
+                                    + QLatin1String(" WHERE ") + where + QLatin1String(" LIMIT ")
+                                    + QString::number(*listLeft),
                                 values);
         if (!keys.report(error))
             return false;
@@ -371,8 +380,7 @@ QString ErasureVerification::describe(const FoundCopy &copy)
 {
     const QString place = copy.table.display() + QLatin1Char('.') + copy.column;
     if (copy.key.isEmpty() && copy.primaryKey.isEmpty())
-        return tr("%1, %n row(s) of a table without primary key", nullptr, int(copy.rows))
-            .arg(place);
+        return tr("%1, %n row(s) of a table without primary key", nullptr, int(copy.rows)).arg(place);
     if (copy.key.isEmpty())
         return tr("%1, %n more row(s)", nullptr, int(copy.rows)).arg(place);
     if (copy.keyText.isEmpty())
@@ -392,9 +400,8 @@ QString ErasureVerification::unsearchedText(const QList<UnsearchedColumn> &unsea
 {
     QStringList parts;
     for (const UnsearchedColumn &u : unsearched) {
-        const QString place = u.column.isEmpty()
-                                  ? u.table.display()
-                                  : u.table.display() + QLatin1Char('.') + u.column;
+        const QString place = u.column.isEmpty() ? u.table.display()
+                                                 : u.table.display() + QLatin1Char('.') + u.column;
         parts << tr("%1 (%2)").arg(place, u.why);
     }
     return parts.join(QLatin1String(", "));
