@@ -455,72 +455,72 @@
 <context>
     <name>Salvage::Cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="275"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="289"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="285"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>option --%1 takes no value</source>
         <translation>Option --%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="288"/>
+        <location filename="../app/cli/commandline.cpp" line="295"/>
         <source>option --%1 given more than once</source>
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="297"/>
+        <location filename="../app/cli/commandline.cpp" line="304"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="306"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="319"/>
+        <location filename="../app/cli/commandline.cpp" line="326"/>
         <source>option --%1 does not apply to the %2 command</source>
         <translation>Option --%1 gilt nicht für den Befehl %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="327"/>
+        <location filename="../app/cli/commandline.cpp" line="334"/>
         <source>give either --db or --demo, not both</source>
         <translation>geben Sie entweder --db oder --demo an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="329"/>
+        <location filename="../app/cli/commandline.cpp" line="336"/>
         <source>no database: give --db URL or --demo</source>
         <translation>keine Datenbank: geben Sie --db URL oder --demo an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="341"/>
+        <location filename="../app/cli/commandline.cpp" line="348"/>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="350"/>
+        <location filename="../app/cli/commandline.cpp" line="357"/>
         <source>tables takes no arguments</source>
         <translation>tables nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="354"/>
+        <location filename="../app/cli/commandline.cpp" line="361"/>
         <source>list needs exactly one TABLE</source>
         <translation>list braucht genau eine TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="357"/>
+        <location filename="../app/cli/commandline.cpp" line="364"/>
         <source>give either --trash or --all, not both</source>
         <translation>geben Sie entweder --trash oder --all an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="406"/>
+        <location filename="../app/cli/commandline.cpp" line="413"/>
         <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
                    COMMAND [ARGS]
 
@@ -1037,58 +1037,58 @@ auf stderr); 2 Bedienfehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
-        <location filename="../app/cli/commandline.cpp" line="368"/>
+        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <location filename="../app/cli/commandline.cpp" line="375"/>
         <source>%1 needs a TABLE and at least one KEY</source>
         <translation>%1 braucht eine TABELLE und mindestens einen SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="148"/>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
         <source>--report writes FILE.json or FILE.pdf; the name says which (nothing was changed)</source>
         <translation>--report schreibt DATEI.json oder DATEI.pdf; die Endung bestimmt das Format (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="373"/>
+        <location filename="../app/cli/commandline.cpp" line="380"/>
         <source>purge deletes rows permanently; add --yes to confirm (nothing was changed)</source>
         <translation>purge löscht Zeilen endgültig; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="105"/>
+        <location filename="../app/cli/commandline.cpp" line="112"/>
         <source>%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR</source>
         <translation>%1 braucht einen Akteur: geben Sie --actor AKTEUR an oder setzen Sie SALVAGE_ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
         <source>erase takes no arguments (give --subject VALUE)</source>
         <translation>erase nimmt keine Argumente (geben Sie --subject WERT an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
         <source>erase needs the data subject: --subject VALUE</source>
         <translation>erase braucht die betroffene Person: --subject WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="135"/>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>erase needs the ticket of the request: --ticket ID</source>
         <translation>erase braucht das Ticket des Löschersuchens: --ticket ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <location filename="../app/cli/commandline.cpp" line="144"/>
         <source>give either --dry-run or --yes, not both</source>
         <translation>geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="140"/>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
         <source>--scrub takes none, vacuum or full, not &quot;%1&quot;</source>
         <translation>--scrub nimmt none, vacuum oder full, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
         <source>--report needs an erasure that is carried out, not --dry-run</source>
         <translation>--report braucht eine Löschung, die tatsächlich ausgeführt wird, nicht --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="144"/>
+        <location filename="../app/cli/commandline.cpp" line="151"/>
         <source>--report needs a file name</source>
         <translation>--report braucht einen Dateinamen</translation>
     </message>
@@ -1097,62 +1097,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">PDF-Berichte schreibt das Salvage-Fenster; verwenden Sie hier .json (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="152"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>erase changes rows permanently; add --yes to confirm or --dry-run to preview (nothing was changed)</source>
         <translation>erase ändert Zeilen unwiderruflich; bestätigen Sie mit --yes oder zeigen Sie mit --dry-run eine Vorschau an (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
         <source>hold needs the reason for the hold: --reason TEXT</source>
         <translation>hold braucht den Grund für den Legal Hold: --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="179"/>
         <source>--until needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--until braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>--until %1 has passed; a hold needs a date from today on</source>
         <translation>--until %1 liegt in der Vergangenheit; ein Legal Hold braucht ein Datum ab heute</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="184"/>
+        <location filename="../app/cli/commandline.cpp" line="191"/>
         <source>rules takes no arguments</source>
         <translation>rules nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>give either --export or --import, not both</source>
         <translation>geben Sie entweder --export oder --import an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="193"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>--suggest lists rules; give it without --export</source>
         <translation>--suggest listet Regeln auf; geben Sie es ohne --export an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="202"/>
         <source>--export and --import need a file name</source>
         <translation>--export und --import brauchen einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="208"/>
+        <location filename="../app/cli/commandline.cpp" line="215"/>
         <source>find-subject needs exactly one VALUE to search for</source>
         <translation>find-subject braucht genau einen WERT, nach dem gesucht wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="217"/>
+        <location filename="../app/cli/commandline.cpp" line="224"/>
         <source>anonymize overwrites personal columns for good; add --yes to confirm (nothing was changed)</source>
         <translation>anonymize überschreibt personenbezogene Spalten unwiderruflich; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="381"/>
+        <location filename="../app/cli/commandline.cpp" line="388"/>
         <source>audit takes no arguments (use --table T to filter)</source>
         <translation>audit nimmt keine Argumente (filtern Sie mit --table T)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="384"/>
+        <location filename="../app/cli/commandline.cpp" line="391"/>
         <source>--table needs a table name</source>
         <translation>--table braucht einen Tabellennamen</translation>
     </message>
@@ -3442,27 +3442,27 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="528"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="529"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed.</source>
         <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="535"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="536"/>
         <source>Give the columns of the planned rows a rule (or correct the data there), then plan and apply the erasure again.</source>
         <translation>Geben Sie den Spalten der geplanten Zeilen eine Regel (oder korrigieren Sie die Daten dort), planen Sie dann die Löschung neu und führen Sie sie erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="539"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="540"/>
         <source>Rows outside the plan mention the subject: let the erasure redact those mentions (redact mentions), or correct them, then plan and apply again.</source>
         <translation>Zeilen außerhalb des Plans erwähnen die betroffene Person: Lassen Sie die Löschung diese Erwähnungen schwärzen (Erwähnungen schwärzen) oder korrigieren Sie sie, planen Sie dann neu und führen Sie die Löschung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="544"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="545"/>
         <source>These copies cannot be redacted (a binary column, a key, or rows not named by a key) and must be corrected by hand: %1.</source>
         <translation>Diese Kopien können nicht geschwärzt werden (eine Binärspalte, ein Schlüssel oder Zeilen ohne Schlüssel) und müssen von Hand korrigiert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="552"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="553"/>
         <source>The erasure was undone (strict): the verification could not search %1, so it cannot show that the values are gone. Nothing was changed. Erase as a user who may read those columns, or without strict.</source>
         <translation>Die Löschung wurde zurückgenommen (strikt): Die Prüfung konnte %1 nicht durchsuchen und kann daher nicht zeigen, dass die Werte verschwunden sind. Es wurde nichts geändert. Löschen Sie als ein Benutzer, der diese Spalten lesen darf, oder ohne „strikt“.</translation>
     </message>
@@ -3491,7 +3491,7 @@ auf stderr); 2 Bedienfehler.
         <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="515"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="516"/>
         <source>Not searched by the verification: %1</source>
         <translation>Von der Prüfung nicht durchsucht: %1</translation>
     </message>
@@ -3727,22 +3727,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="110"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="118"/>
         <source>no SELECT permission</source>
         <translation>keine SELECT-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="114"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="122"/>
         <source>arrays of bytea are not searched</source>
         <translation>Arrays von bytea werden nicht durchsucht</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="183"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="191"/>
         <source>Virtual tables (full-text indexes and the like) were not searched themselves, only the tables that store their content: %1.</source>
         <translation>Virtuelle Tabellen (Volltextindizes u. Ä.) wurden nicht selbst durchsucht, nur die Tabellen, die ihren Inhalt speichern: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="374"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="383"/>
         <source>%1, %n row(s) of a table without primary key</source>
         <translation>
             <numerusform>%1, %n Zeile einer Tabelle ohne Primärschlüssel</numerusform>
@@ -3750,22 +3750,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="379"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="387"/>
         <source>%1, a row whose key holds the value</source>
         <translation>%1, eine Zeile, deren Schlüssel den Wert enthält</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="380"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="388"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="398"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="405"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="377"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="385"/>
         <source>%1, %n more row(s)</source>
         <translation>
             <numerusform>%1, %n weitere Zeile</numerusform>
