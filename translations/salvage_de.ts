@@ -294,37 +294,37 @@
 <context>
     <name>Salvage::BulkOperation</name>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="61"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="62"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="88"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="89"/>
         <source>Active rows have not been deleted by anyone: &quot;deleted by&quot; and the time range apply to rows in the trash only.</source>
         <translation>Aktive Zeilen wurden von niemandem gelöscht: „Gelöscht von“ und der Zeitraum gelten nur für Zeilen im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="92"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="93"/>
         <source>%1 does not record who deleted a row, so its rows cannot be chosen by &quot;deleted by&quot;.</source>
         <translation>%1 vermerkt nicht, wer eine Zeile gelöscht hat; ihre Zeilen lassen sich daher nicht nach „Gelöscht von“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="97"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="98"/>
         <source>%1 marks deleted rows with the flag %2, which does not record when they were deleted, so its rows cannot be chosen by time.</source>
         <translation>%1 kennzeichnet gelöschte Zeilen mit dem Flag %2, das nicht vermerkt, wann sie gelöscht wurden; ihre Zeilen lassen sich daher nicht nach Zeit auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="103"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="104"/>
         <source>The time range is empty: &quot;from&quot; must be before &quot;to&quot;.</source>
         <translation>Der Zeitraum ist leer: „von“ muss vor „bis“ liegen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="143"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="144"/>
         <source>Not connected to the database.</source>
         <translation>Keine Verbindung zur Datenbank.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/bulkoperation.cpp" line="200"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="198"/>
         <source>%n row(s) of %1 are on legal hold, too many to leave out of one bulk purge. Nothing was changed; purge a narrower selection.</source>
         <translation>
             <numerusform>%n Zeile von %1 steht unter Legal Hold, zu viele, um sie aus einem Massenlöschen auszunehmen. Es wurde nichts geändert; löschen Sie eine engere Auswahl.</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/bulkoperation.cpp" line="286"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="284"/>
         <source>All %n matching row(s) of %1 are on legal hold. Nothing was changed.</source>
         <translation>
             <numerusform>Die %n passende Zeile von %1 steht unter Legal Hold. Es wurde nichts geändert.</numerusform>
@@ -340,12 +340,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="290"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="288"/>
         <source>No rows of %1 match. Nothing was changed.</source>
         <translation>Keine Zeile von %1 passt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/bulkoperation.cpp" line="337"/>
+        <location filename="../app/core/trash/bulkoperation.cpp" line="335"/>
         <source>Another session changed some of these rows meanwhile. Nothing was changed; try again.</source>
         <translation>Eine andere Sitzung hat einige dieser Zeilen inzwischen geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
@@ -455,72 +455,259 @@
 <context>
     <name>Salvage::Cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="272"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="279"/>
+        <location filename="../app/cli/commandline.cpp" line="289"/>
         <source>option --%1 needs a value</source>
         <translation>Option --%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>option --%1 takes no value</source>
         <translation>Option --%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="285"/>
+        <location filename="../app/cli/commandline.cpp" line="295"/>
         <source>option --%1 given more than once</source>
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="294"/>
+        <location filename="../app/cli/commandline.cpp" line="304"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="303"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="316"/>
+        <location filename="../app/cli/commandline.cpp" line="326"/>
         <source>option --%1 does not apply to the %2 command</source>
         <translation>Option --%1 gilt nicht für den Befehl %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="324"/>
+        <location filename="../app/cli/commandline.cpp" line="334"/>
         <source>give either --db or --demo, not both</source>
         <translation>geben Sie entweder --db oder --demo an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="326"/>
+        <location filename="../app/cli/commandline.cpp" line="336"/>
         <source>no database: give --db URL or --demo</source>
         <translation>keine Datenbank: geben Sie --db URL oder --demo an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="338"/>
+        <location filename="../app/cli/commandline.cpp" line="348"/>
         <source>--limit needs a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--limit braucht eine ganze Zahl ab 1, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="347"/>
+        <location filename="../app/cli/commandline.cpp" line="357"/>
         <source>tables takes no arguments</source>
         <translation>tables nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="351"/>
+        <location filename="../app/cli/commandline.cpp" line="361"/>
         <source>list needs exactly one TABLE</source>
         <translation>list braucht genau eine TABELLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="354"/>
+        <location filename="../app/cli/commandline.cpp" line="364"/>
         <source>give either --trash or --all, not both</source>
         <translation>geben Sie entweder --trash oder --all an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="403"/>
+        <location filename="../app/cli/commandline.cpp" line="413"/>
+        <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
+                   COMMAND [ARGS]
+
+Browse and change the rows of soft-deleting tables, headless.
+
+Commands:
+  tables                          tables, their convention, primary key,
+                                  active and trashed counts
+  list TABLE [--trash|--all] [--limit N] [--search TEXT]
+                                  rows of TABLE (active rows unless --trash or
+                                  --all; at most N rows, default 100; TEXT is
+                                  searched in the text columns)
+  trash   TABLE KEY...            move rows to the trash
+  restore TABLE KEY...            restore rows from the trash
+  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes
+                                  it is refused as a usage error (exit 2)
+  audit [--table T] [--limit N]   the audit log, newest first (default 100)
+
+Erasure requests (GDPR Art. 17):
+  find-subject VALUE [--contains] every row holding VALUE in a text column
+                                  (any case; --contains: as part of the text)
+                                  and every row that refers to those rows
+  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--redact-mentions] [--report FILE.json|FILE.pdf]
+        [--scrub none|vacuum|full] --yes
+                                  anonymize the subject&apos;s rows by the stored
+                                  rules (suggested rules where none is stored),
+                                  purge rows of purge-on-erasure tables, keep
+                                  rows on legal hold, then verify that the
+                                  values are gone, else roll everything back.
+                                  --dry-run shows the plan and changes nothing;
+                                  --strict refuses personal columns without a
+                                  stored rule and a verification that could
+                                  not search every column; --redact-mentions
+                                  replaces the values inside text columns of
+                                  rows outside the plan (a colleague&apos;s ticket
+                                  that quotes the e-mail) with [redacted], the
+                                  rows listed in the plan first;
+                                  --purge-trashed purges the subject&apos;s own
+                                  trashed rows instead (when nothing refers to
+                                  them); --report writes the
+                                  erasure report as JSON or PDF. PostgreSQL,
+                                  after the commit: --scrub vacuum (default)
+                                  runs plain VACUUM, which locks nobody out but
+                                  may leave old bytes in the files; full runs
+                                  VACUUM FULL, which removes them but locks each
+                                  table while it is rewritten (it gives up after
+                                  10 s without the lock and names the command);
+                                  none runs nothing
+  anonymize TABLE KEY... --yes    anonymize rows by the same rules
+  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]
+                                  put rows on legal hold: erase and purge skip
+                                  them (until the date, else until unhold)
+  unhold TABLE KEY...             release rows from legal hold
+  rules [--export FILE | --import FILE] [--suggest]
+                                  the stored anonymization rules and the tables
+                                  purged on erasure; --suggest adds the rules
+                                  proposed from column names and types;
+                                  --export/--import copy them as JSON
+
+Options:
+  --db URL         sqlite:PATH (an existing file) or
+                   postgresql://user@host:port/dbname?sslmode=...
+                   The password comes from PGPASSWORD or ~/.pgpass, never from
+                   the command line.
+  --demo           the demo database (created on first use)
+  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by
+                   every command that changes data
+  --reason TEXT    recorded in the audit log with the change; for hold, why
+                   the rows are held
+  --json           machine-readable output
+  -h, --help       this help
+  --version        the version
+
+TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
+written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
+value; for a composite key col=value,col=value. Put -- before keys that begin
+with a dash.
+
+The first change on a database without the audit table salvage_audit creates it
+and says so on stderr. Nothing ever prompts.
+
+Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
+2 usage error.
+</source>
+        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+                   BEFEHL [ARGUMENTE]
+
+Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
+
+Befehle:
+  tables                          Tabellen, ihre Konvention, Primärschlüssel,
+                                  Anzahl aktiver Zeilen und Zeilen im Papierkorb
+  list TABELLE [--trash|--all] [--limit N] [--search TEXT]
+                                  Zeilen von TABELLE (aktive Zeilen, außer mit
+                                  --trash oder --all; höchstens N Zeilen,
+                                  Vorgabe 100; TEXT wird in den Textspalten
+                                  gesucht)
+  trash   TABELLE SCHLÜSSEL...    Zeilen in den Papierkorb verschieben
+  restore TABELLE SCHLÜSSEL...    Zeilen aus dem Papierkorb wiederherstellen
+  purge   TABELLE SCHLÜSSEL... --yes
+                                  Zeilen im Papierkorb endgültig löschen; ohne
+                                  --yes als Bedienfehler abgelehnt (Exit 2)
+  audit [--table T] [--limit N]   das Audit-Protokoll, neueste zuerst
+                                  (Vorgabe 100)
+
+Löschersuchen (DSGVO Art. 17):
+  find-subject WERT [--contains]  jede Zeile, die WERT in einer Textspalte
+                                  enthält (Groß-/Kleinschreibung beliebig;
+                                  --contains: auch als Teil des Textes), und
+                                  jede Zeile, die auf diese Zeilen verweist
+  erase --subject WERT --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--redact-mentions] [--report DATEI.json|DATEI.pdf]
+        [--scrub none|vacuum|full] --yes
+                                  die Zeilen der betroffenen Person nach den
+                                  gespeicherten Regeln anonymisieren (wo keine
+                                  gespeichert ist, nach vorgeschlagenen
+                                  Regeln), Zeilen von Tabellen mit „bei
+                                  Löschersuchen endgültig löschen“ endgültig
+                                  löschen, Zeilen unter Legal Hold behalten,
+                                  dann prüfen, dass die Werte verschwunden
+                                  sind, sonst alles zurücknehmen.
+                                  --dry-run zeigt den Plan und ändert nichts;
+                                  --strict lehnt personenbezogene Spalten ohne
+                                  gespeicherte Regel ab und ebenso eine Prüfung,
+                                  die nicht jede Spalte durchsuchen konnte;
+                                  --redact-mentions ersetzt die Werte in
+                                  Textspalten von Zeilen außerhalb des Plans
+                                  (etwa das Ticket eines Kollegen, das die
+                                  E-Mail zitiert) durch [redacted]; der Plan
+                                  listet diese Zeilen zuerst auf;
+                                  --purge-trashed löscht stattdessen die
+                                  eigenen Zeilen der Person im Papierkorb
+                                  endgültig (wenn nichts auf sie verweist);
+                                  --report schreibt den Löschbericht
+                                  als JSON oder PDF. PostgreSQL, nach dem
+                                  Commit: --scrub vacuum (Standard) führt ein
+                                  einfaches VACUUM aus, das niemanden aussperrt,
+                                  aber alte Bytes in den Dateien lassen kann;
+                                  full führt VACUUM FULL aus, das sie entfernt,
+                                  aber jede Tabelle sperrt, solange sie neu
+                                  geschrieben wird (nach 10 s ohne Sperre gibt
+                                  es auf und nennt den Befehl); none führt
+                                  nichts aus
+  anonymize TABELLE SCHLÜSSEL... --yes
+                                  Zeilen nach denselben Regeln anonymisieren
+  hold TABELLE SCHLÜSSEL... --reason TEXT [--until JJJJ-MM-TT]
+                                  Zeilen unter Legal Hold stellen: erase und
+                                  purge überspringen sie (bis zum Datum, sonst
+                                  bis unhold)
+  unhold TABELLE SCHLÜSSEL...     Zeilen aus dem Legal Hold freigeben
+  rules [--export DATEI | --import DATEI] [--suggest]
+                                  die gespeicherten Anonymisierungsregeln und
+                                  die Tabellen, die bei Löschersuchen
+                                  endgültig gelöscht werden; --suggest ergänzt
+                                  die aus Spaltennamen und -typen
+                                  vorgeschlagenen Regeln; --export/--import
+                                  kopieren sie als JSON
+
+Optionen:
+  --db URL         sqlite:PFAD (eine vorhandene Datei) oder
+                   postgresql://benutzer@host:port/datenbank?sslmode=...
+                   Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von
+                   der Befehlszeile.
+  --demo           die Demo-Datenbank (beim ersten Aufruf angelegt)
+  --actor AKTEUR   wer die Änderung vornimmt (sonst $SALVAGE_ACTOR); nötig für
+                   jeden Befehl, der Daten ändert
+  --reason TEXT    wird mit der Änderung im Audit-Protokoll vermerkt; bei hold
+                   der Grund, warum die Zeilen festgehalten werden
+  --json           maschinenlesbare Ausgabe
+  -h, --help       diese Hilfe
+  --version        die Version
+
+TABELLE darf ein Schema enthalten (schema.tabelle); ein Name mit Punkten oder
+Anführungszeichen wird in SQL-Schreibweise angegeben (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;).
+SCHLÜSSEL ist der Wert des Primärschlüssels; bei zusammengesetzten Schlüsseln
+spalte=wert,spalte=wert. Setzen Sie -- vor Schlüssel, die mit einem
+Bindestrich beginnen.
+
+Die erste Änderung an einer Datenbank ohne die Audit-Tabelle salvage_audit legt
+sie an und meldet das auf stderr. Es gibt nie Rückfragen.
+
+Exit-Codes: 0 erledigt; 1 abgelehnt oder fehlgeschlagen, nichts geändert (Grund
+auf stderr); 2 Bedienfehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
                    COMMAND [ARGS]
 
@@ -599,7 +786,7 @@ and says so on stderr. Nothing ever prompts.
 Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
 2 usage error.
 </source>
-        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+        <translation type="vanished">Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
                    BEFEHL [ARGUMENTE]
 
 Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
@@ -850,58 +1037,58 @@ auf stderr); 2 Bedienfehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="111"/>
-        <location filename="../app/cli/commandline.cpp" line="365"/>
+        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <location filename="../app/cli/commandline.cpp" line="375"/>
         <source>%1 needs a TABLE and at least one KEY</source>
         <translation>%1 braucht eine TABELLE und mindestens einen SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="145"/>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
         <source>--report writes FILE.json or FILE.pdf; the name says which (nothing was changed)</source>
         <translation>--report schreibt DATEI.json oder DATEI.pdf; die Endung bestimmt das Format (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="370"/>
+        <location filename="../app/cli/commandline.cpp" line="380"/>
         <source>purge deletes rows permanently; add --yes to confirm (nothing was changed)</source>
         <translation>purge löscht Zeilen endgültig; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <location filename="../app/cli/commandline.cpp" line="112"/>
         <source>%1 needs an actor: give --actor ACTOR or set SALVAGE_ACTOR</source>
         <translation>%1 braucht einen Akteur: geben Sie --actor AKTEUR an oder setzen Sie SALVAGE_ACTOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
         <source>erase takes no arguments (give --subject VALUE)</source>
         <translation>erase nimmt keine Argumente (geben Sie --subject WERT an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
         <source>erase needs the data subject: --subject VALUE</source>
         <translation>erase braucht die betroffene Person: --subject WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="132"/>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>erase needs the ticket of the request: --ticket ID</source>
         <translation>erase braucht das Ticket des Löschersuchens: --ticket ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="144"/>
         <source>give either --dry-run or --yes, not both</source>
         <translation>geben Sie entweder --dry-run oder --yes an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
         <source>--scrub takes none, vacuum or full, not &quot;%1&quot;</source>
         <translation>--scrub nimmt none, vacuum oder full, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="139"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
         <source>--report needs an erasure that is carried out, not --dry-run</source>
         <translation>--report braucht eine Löschung, die tatsächlich ausgeführt wird, nicht --dry-run</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="141"/>
+        <location filename="../app/cli/commandline.cpp" line="151"/>
         <source>--report needs a file name</source>
         <translation>--report braucht einen Dateinamen</translation>
     </message>
@@ -910,62 +1097,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">PDF-Berichte schreibt das Salvage-Fenster; verwenden Sie hier .json (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>erase changes rows permanently; add --yes to confirm or --dry-run to preview (nothing was changed)</source>
         <translation>erase ändert Zeilen unwiderruflich; bestätigen Sie mit --yes oder zeigen Sie mit --dry-run eine Vorschau an (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
         <source>hold needs the reason for the hold: --reason TEXT</source>
         <translation>hold braucht den Grund für den Legal Hold: --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
+        <location filename="../app/cli/commandline.cpp" line="179"/>
         <source>--until needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--until braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="171"/>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>--until %1 has passed; a hold needs a date from today on</source>
         <translation>--until %1 liegt in der Vergangenheit; ein Legal Hold braucht ein Datum ab heute</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="191"/>
         <source>rules takes no arguments</source>
         <translation>rules nimmt keine Argumente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>give either --export or --import, not both</source>
         <translation>geben Sie entweder --export oder --import an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="190"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>--suggest lists rules; give it without --export</source>
         <translation>--suggest listet Regeln auf; geben Sie es ohne --export an</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="192"/>
+        <location filename="../app/cli/commandline.cpp" line="202"/>
         <source>--export and --import need a file name</source>
         <translation>--export und --import brauchen einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="205"/>
+        <location filename="../app/cli/commandline.cpp" line="215"/>
         <source>find-subject needs exactly one VALUE to search for</source>
         <translation>find-subject braucht genau einen WERT, nach dem gesucht wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="224"/>
         <source>anonymize overwrites personal columns for good; add --yes to confirm (nothing was changed)</source>
         <translation>anonymize überschreibt personenbezogene Spalten unwiderruflich; bestätigen Sie mit --yes (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="378"/>
+        <location filename="../app/cli/commandline.cpp" line="388"/>
         <source>audit takes no arguments (use --table T to filter)</source>
         <translation>audit nimmt keine Argumente (filtern Sie mit --table T)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="381"/>
+        <location filename="../app/cli/commandline.cpp" line="391"/>
         <source>--table needs a table name</source>
         <translation>--table braucht einen Tabellennamen</translation>
     </message>
@@ -1253,13 +1440,13 @@ auf stderr); 2 Bedienfehler.
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="96"/>
-        <location filename="../app/cli/eraseoutput.cpp" line="122"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="131"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
         <location filename="../app/cli/auditcommand.cpp" line="97"/>
-        <location filename="../app/cli/eraseoutput.cpp" line="197"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="226"/>
         <location filename="../app/cli/rulescommand.cpp" line="74"/>
         <location filename="../app/cli/tablescommand.cpp" line="113"/>
         <source>TABLE</source>
@@ -1458,97 +1645,117 @@ auf stderr); 2 Bedienfehler.
         <translation>die Legal Holds können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="59"/>
+        <location filename="../app/cli/erasecommand.cpp" line="65"/>
         <source>verification failed: a value of the subject is still in %1; everything was rolled back, nothing was changed</source>
         <translation>Prüfung fehlgeschlagen: ein Wert der betroffenen Person steht noch in %1; alles wurde zurückgenommen, es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="66"/>
+        <location filename="../app/cli/erasecommand.cpp" line="61"/>
         <source>the erasure failed; nothing was changed</source>
         <translation>die Löschung ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="80"/>
+        <location filename="../app/cli/erasecommand.cpp" line="76"/>
+        <source>the planned rows keep the value in a column without a rule: store a rule for it (rules --import) or correct the data</source>
+        <translation>die geplanten Zeilen behalten den Wert in einer Spalte ohne Regel: Speichern Sie eine Regel dafür (rules --import) oder korrigieren Sie die Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="79"/>
+        <source>rows outside the plan mention the subject: erase again with --redact-mentions to replace the values there with [redacted], or correct them</source>
+        <translation>Zeilen außerhalb des Plans erwähnen die betroffene Person: Löschen Sie erneut mit --redact-mentions, um die Werte dort durch [redacted] zu ersetzen, oder korrigieren Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="83"/>
+        <source>some copies cannot be redacted (a binary column, a key, or rows not named by a key): correct them by hand</source>
+        <translation>einige Kopien können nicht geschwärzt werden (eine Binärspalte, ein Schlüssel oder Zeilen ohne Schlüssel): Korrigieren Sie sie von Hand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/erasecommand.cpp" line="97"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="86"/>
+        <location filename="../app/cli/erasecommand.cpp" line="103"/>
         <source>the erasure is done (operation %1), but the report could not be written to %2: %3; here it is instead:</source>
         <translation>die Löschung ist erfolgt (Operation %1), aber der Bericht konnte nicht nach %2 geschrieben werden: %3; hier ist er stattdessen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="102"/>
+        <location filename="../app/cli/erasecommand.cpp" line="119"/>
         <source>cannot write the report %1: %2 (nothing was changed)</source>
         <translation>der Bericht %1 kann nicht geschrieben werden: %2 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="124"/>
+        <location filename="../app/cli/erasecommand.cpp" line="142"/>
         <source>the erasure is refused: %1 (nothing was changed)</source>
         <translation>die Löschung wird abgelehnt: %1 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="128"/>
+        <location filename="../app/cli/erasecommand.cpp" line="146"/>
         <source>dry run: nothing was changed</source>
         <translation>Probelauf: es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="133"/>
+        <location filename="../app/cli/erasecommand.cpp" line="151"/>
         <source>nothing was changed; no report was written</source>
         <translation>es wurde nichts geändert; es wurde kein Bericht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/erasecommand.cpp" line="134"/>
+        <location filename="../app/cli/erasecommand.cpp" line="152"/>
         <source>nothing was changed</source>
         <translation>es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="34"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="35"/>
         <source>anonymize</source>
         <translation>anonymisieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="36"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="37"/>
         <source>purge</source>
         <translation>endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="38"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="39"/>
         <source>keep (hold)</source>
         <translation>behalten (Legal Hold)</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="40"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="41"/>
         <source>keep</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="68"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="69"/>
         <source>deleted for good (trashed row)</source>
         <translation>wird endgültig gelöscht (Zeile im Papierkorb)</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="69"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="70"/>
         <source>deleted for good</source>
         <translation>wird endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="72"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="73"/>
         <source>on legal hold: %1</source>
         <translation>unter Legal Hold: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="74"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="75"/>
         <source> (until %1)</source>
         <translation> (bis %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="78"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="79"/>
         <source>no personal column with a rule</source>
         <translation>keine personenbezogene Spalte mit Regel</translation>
     </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="88"/>
+        <source> (cannot be redacted)</source>
+        <translation> (kann nicht geschwärzt werden)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="96"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="105"/>
         <source>Personal primary keys now appear as their keyed hash in %n audit row(s)</source>
         <translation>
             <numerusform>Persönliche Primärschlüssel stehen jetzt als ihr Schlüssel-Hash in %n Audit-Zeile</numerusform>
@@ -1556,7 +1763,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="100"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="109"/>
         <source> and %n legal hold(s).</source>
         <translation>
             <numerusform> und %n Legal Hold.</numerusform>
@@ -1564,17 +1771,17 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="109"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
         <source>Ticket %1: no row holds or refers to the subject; nothing to erase.</source>
         <translation>Ticket %1: Keine Zeile enthält Daten der betroffenen Person oder verweist auf sie; es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="118"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="127"/>
         <source>Erasure plan for ticket %1</source>
         <translation>Löschplan für Ticket %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="119"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="128"/>
         <source>: %n row(s)</source>
         <translation>
             <numerusform>: %n Zeile</numerusform>
@@ -1582,7 +1789,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="120"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="129"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="56"/>
         <source> in %n table(s)</source>
         <translation>
@@ -1591,36 +1798,36 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="123"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="132"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="36"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="124"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="133"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="39"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="125"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="134"/>
         <source>DETAILS</source>
         <translation>DETAILS</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="131"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="140"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="131"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="140"/>
         <location filename="../app/cli/findsubjectcommand.cpp" line="48"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="136"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="145"/>
         <source>%n row(s) to anonymize</source>
         <translation>
             <numerusform>%n Zeile zu anonymisieren</numerusform>
@@ -1628,7 +1835,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="137"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="146"/>
         <source>, %n to purge</source>
         <translation>
             <numerusform>, %n endgültig zu löschen</numerusform>
@@ -1636,7 +1843,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="138"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="147"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -1644,7 +1851,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="139"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="148"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -1652,37 +1859,50 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="142"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="151"/>
         <source>Suggested rules, used where no rule is stored (store them with rules --import or in the Salvage window):</source>
         <translation>Vorgeschlagene Regeln, verwendet, wo keine Regel gespeichert ist (speichern Sie sie mit rules --import oder im Salvage-Fenster):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="158"/>
+        <source>%n row(s) outside the plan mention the subject; --redact-mentions replaces the values in them with [redacted]</source>
+        <translation>
+            <numerusform>%n Zeile außerhalb des Plans erwähnt die betroffene Person; --redact-mentions ersetzt die Werte darin durch [redacted]</numerusform>
+            <numerusform>%n Zeilen außerhalb des Plans erwähnen die betroffene Person; --redact-mentions ersetzt die Werte darin durch [redacted]</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="195"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="224"/>
         <source>Erased for ticket %1 (operation %2):</source>
         <translation>Gelöscht für Ticket %1 (Operation %2):</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="198"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="227"/>
         <source>ANONYMIZED</source>
         <translation>ANONYMISIERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="199"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="228"/>
         <source>PURGED</source>
         <translation>ENDGÜLTIG GELÖSCHT</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="200"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="229"/>
         <source>HELD</source>
         <translation>LEGAL HOLD</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="201"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="230"/>
         <source>COLUMNS</source>
         <translation>SPALTEN</translation>
     </message>
+    <message>
+        <location filename="../app/cli/eraseoutput.cpp" line="244"/>
+        <source>Redacted mentions outside the plan:</source>
+        <translation>Geschwärzte Erwähnungen außerhalb des Plans:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="214"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="249"/>
         <source>Verified: none of the %n value(s) removed</source>
         <translation>
             <numerusform>Geprüft: Der entfernte Wert</numerusform>
@@ -1690,20 +1910,28 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eraseoutput.cpp" line="217"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="252"/>
         <source> is left in the %n text column(s) searched.</source>
         <translation>
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
             <numerusform> ist in keiner der %n durchsuchten Textspalten mehr enthalten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eraseoutput.cpp" line="257"/>
+        <source>Not verified: the verification could not search %1. None of the values is left in the %n column(s) it searched.</source>
+        <translation>
+            <numerusform>Nicht geprüft: Die Prüfung konnte %1 nicht durchsuchen. In der %n durchsuchten Spalte ist keiner der Werte mehr enthalten.</numerusform>
+            <numerusform>Nicht geprüft: Die Prüfung konnte %1 nicht durchsuchen. In den %n durchsuchten Spalten ist keiner der Werte mehr enthalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="222"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="265"/>
         <source>Old copies in the database files: %1</source>
         <translation>Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eraseoutput.cpp" line="225"/>
+        <location filename="../app/cli/eraseoutput.cpp" line="268"/>
         <source>Old copies outside this database&apos;s reach:</source>
         <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
@@ -1910,102 +2138,102 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::Connection</name>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="77"/>
+        <location filename="../app/core/db/dberror.cpp" line="78"/>
         <source>The database server could not be reached. Check the host name and port, and that the server is running and accepts connections.</source>
         <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie Hostname und Port und ob der Server läuft und Verbindungen annimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="82"/>
+        <location filename="../app/core/db/dberror.cpp" line="83"/>
         <source>The server refused the login: the user name or password is wrong, or this user may not connect from here.</source>
         <translation>Der Server hat die Anmeldung abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf sich von hier aus nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="87"/>
+        <location filename="../app/core/db/dberror.cpp" line="88"/>
         <source>The database does not exist. Check its name (or the file path).</source>
         <translation>Die Datenbank existiert nicht. Prüfen Sie ihren Namen (bzw. den Dateipfad).</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="91"/>
+        <location filename="../app/core/db/dberror.cpp" line="92"/>
         <source>The server requires an encrypted (TLS) connection. Set SSL mode to &quot;require&quot; or stricter.</source>
         <translation>Der Server verlangt eine verschlüsselte (TLS-)Verbindung. Stellen Sie den SSL-Modus auf „require“ oder strenger.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="96"/>
+        <location filename="../app/core/db/dberror.cpp" line="97"/>
         <source>Permission denied: your database user may not do this. Nothing was changed. Ask the database owner for the right, or use another account.</source>
         <translation>Zugriff verweigert: Ihr Datenbankbenutzer darf das nicht. Es wurde nichts geändert. Bitten Sie den Eigentümer der Datenbank um das Recht oder verwenden Sie ein anderes Konto.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="101"/>
+        <location filename="../app/core/db/dberror.cpp" line="102"/>
         <source>The connection to the database was lost. Reconnect and check the data before trying again.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Verbinden Sie sich neu und prüfen Sie die Daten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="106"/>
+        <location filename="../app/core/db/dberror.cpp" line="107"/>
         <source>The rows are locked or were changed by someone else at the same time. Nothing was changed; refresh and try again.</source>
         <translation>Die Zeilen sind gesperrt oder wurden gleichzeitig von jemand anderem geändert. Es wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="111"/>
+        <location filename="../app/core/db/dberror.cpp" line="112"/>
         <source>The database refused the change because it would break a constraint (a foreign key, unique value or check). Nothing was changed.</source>
         <translation>Die Datenbank hat die Änderung abgelehnt, weil sie eine Bedingung verletzen würde (Fremdschlüssel, eindeutiger Wert oder Check). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="116"/>
+        <location filename="../app/core/db/dberror.cpp" line="117"/>
         <source>The statement was cancelled. Nothing was changed.</source>
         <translation>Die Anweisung wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/dberror.cpp" line="122"/>
+        <location filename="../app/core/db/dberror.cpp" line="123"/>
         <source>The database reported an error. Nothing was changed.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="79"/>
+        <location filename="../app/core/db/connection.cpp" line="85"/>
         <source>No database was named.</source>
         <translation>Es wurde keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="83"/>
+        <location filename="../app/core/db/connection.cpp" line="89"/>
         <source>The SQLite file &quot;%1&quot; does not exist.</source>
         <translation>Die SQLite-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="85"/>
+        <location filename="../app/core/db/connection.cpp" line="91"/>
         <source>The connection details contain a control character (such as a line break); nothing was sent to the server.</source>
         <translation>Die Verbindungsangaben enthalten ein Steuerzeichen (etwa einen Zeilenumbruch); an den Server wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="115"/>
+        <location filename="../app/core/db/connection.cpp" line="121"/>
         <source>The Qt SQL driver for this database is not installed.</source>
         <translation>Der Qt-SQL-Treiber für diese Datenbank ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="119"/>
+        <location filename="../app/core/db/connection.cpp" line="125"/>
         <source>The file could not be opened as an SQLite database.</source>
         <translation>Die Datei konnte nicht als SQLite-Datenbank geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="139"/>
+        <location filename="../app/core/db/connection.cpp" line="145"/>
         <source>&quot;%1&quot; is not an SQLite database or is damaged.</source>
         <translation>„%1“ ist keine SQLite-Datenbank oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="200"/>
+        <location filename="../app/core/db/connection.cpp" line="207"/>
         <source>The database rolled the transaction back instead of committing it, because a statement in it had failed. Nothing was changed.</source>
         <translation>Die Datenbank hat die Transaktion zurückgerollt statt sie festzuschreiben, weil eine Anweisung darin fehlgeschlagen war. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="205"/>
+        <location filename="../app/core/db/connection.cpp" line="212"/>
         <source>The connection was lost while saving. The change may or may not have been applied: reconnect and check the rows before retrying.</source>
         <translation>Die Verbindung brach beim Speichern ab. Die Änderung wurde möglicherweise übernommen oder auch nicht: Verbinden Sie sich neu und prüfen Sie die Zeilen, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="247"/>
+        <location filename="../app/core/db/connection.cpp" line="262"/>
         <source>Not connected to the database.</source>
         <translation>Nicht mit der Datenbank verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="311"/>
+        <location filename="../app/core/db/connection.cpp" line="333"/>
         <source>The database returned no result. Nothing was changed.</source>
         <translation>Die Datenbank hat kein Ergebnis geliefert. Es wurde nichts geändert.</translation>
     </message>
@@ -2472,47 +2700,47 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasurePlanner</name>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="299"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="301"/>
         <source>%1 (key %2; kept rows of %3 refer to it)</source>
         <translation>%1 (Schlüssel %2; behaltene Zeilen von %3 verweisen darauf)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="323"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="325"/>
         <source>%1: %2 (suggested)</source>
         <translation>%1: %2 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="350"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="352"/>
         <source>These tables are no longer in the database: %1. Search again.</source>
         <translation>Diese Tabellen gibt es in der Datenbank nicht mehr: %1. Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="354"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="356"/>
         <source>Rows of %1 belong to the subject, but the table has no primary key, so Salvage cannot change those rows one by one safely. Add a primary key (or change the rows by hand), then plan again.</source>
         <translation>Zeilen von %1 gehören zur betroffenen Person, aber die Tabelle hat keinen Primärschlüssel, daher kann Salvage diese Zeilen nicht sicher einzeln ändern. Fügen Sie einen Primärschlüssel hinzu (oder ändern Sie die Zeilen von Hand) und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="360"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="362"/>
         <source>The searched value is in %1, but no rule changes that column, so the erasure could not remove it. Give the column a rule, then plan again.</source>
         <translation>Der gesuchte Wert steht in %1, aber keine Regel ändert diese Spalte, daher könnte die Löschung ihn nicht entfernen. Geben Sie der Spalte eine Regel und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="365"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="367"/>
         <source>The searched value is the primary key of rows of %1. A key cannot be anonymized, so such a row must be purged, but rows the erasure keeps still refer to it. Mark the referring tables &quot;purge on erasure&quot; (or change those rows by hand), then plan again.</source>
         <translation>Der gesuchte Wert ist der Primärschlüssel von Zeilen in %1. Ein Schlüssel kann nicht anonymisiert werden, daher muss eine solche Zeile endgültig gelöscht werden, aber Zeilen, die die Löschung behält, verweisen noch darauf. Markieren Sie die verweisenden Tabellen mit „bei Löschersuchen endgültig löschen“ (oder ändern Sie diese Zeilen von Hand) und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="372"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="374"/>
         <source>The searched value is in %1, a key or foreign-key column, which no rule may change (rows are named and linked by it). Mark the table &quot;purge on erasure&quot; (or change those rows by hand), then plan again.</source>
         <translation>Der gesuchte Wert steht in %1, einer Schlüssel- oder Fremdschlüsselspalte, die keine Regel ändern darf (Zeilen werden durch sie benannt und verknüpft). Markieren Sie die Tabelle mit „bei Löschersuchen endgültig löschen“ (oder ändern Sie diese Zeilen von Hand) und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="378"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="380"/>
         <source>Stored rules no longer fit their columns: %1. Fix the rules, then plan again.</source>
         <translation>Gespeicherte Regeln passen nicht mehr zu ihren Spalten: %1. Korrigieren Sie die Regeln und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureplan.cpp" line="383"/>
+        <location filename="../app/core/privacy/erasureplan.cpp" line="385"/>
         <source>These columns look personal but have no stored rule (strict mode): %1. Store a rule for each (&quot;keep&quot; if it must stay), then plan again.</source>
         <translation>Diese Spalten sehen personenbezogen aus, haben aber keine gespeicherte Regel (strikter Modus): %1. Speichern Sie für jede eine Regel („keep“, wenn sie bleiben muss) und planen Sie dann erneut.</translation>
     </message>
@@ -2591,194 +2819,199 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureReportPdf</name>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="93"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="102"/>
+        <source>Carried out: the changes below were made and committed, but not fully verified</source>
+        <translation>Ausgeführt: Die folgenden Änderungen wurden vorgenommen und festgeschrieben, aber nicht vollständig geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="105"/>
         <source>Carried out: the changes below were made, verified and committed</source>
         <translation>Ausgeführt: Die folgenden Änderungen wurden vorgenommen, geprüft und festgeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="96"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="108"/>
         <source>Dry run: nothing was changed</source>
         <translation>Probelauf: Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="98"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="110"/>
         <source>Not applied: nothing was changed</source>
         <translation>Nicht ausgeführt: Es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="109"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="121"/>
         <source>the local server</source>
         <translation>dem lokalen Server</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="113"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="125"/>
         <source>PostgreSQL database %1 on %2</source>
         <translation>PostgreSQL-Datenbank %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="116"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="128"/>
         <source>SQLite file %1</source>
         <translation>SQLite-Datei %1</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="117"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="129"/>
         <source>not recorded in this report</source>
         <translation>in diesem Bericht nicht vermerkt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="124"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="136"/>
         <source>not finished</source>
         <translation>nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="139"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="151"/>
         <source>(text key, not shown)</source>
         <translation>(Textschlüssel, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="151"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="163"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="154"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="166"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="157"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="170"/>
         <source>Data subject (salted hash)</source>
         <translation>Betroffene Person (Hash mit Salt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="160"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="173"/>
         <source>%1. The subject&apos;s value itself is not in this report.</source>
         <translation>%1. Der Wert der betroffenen Person selbst steht nicht in diesem Bericht.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="162"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="175"/>
         <source>Carried out by</source>
         <translation>Ausgeführt von</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="164"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="177"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="167"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="180"/>
         <source>Operation (audit log)</source>
         <translation>Operation (Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="169"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="182"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="174"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="187"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="175"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="188"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="184"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="197"/>
         <source>Rows per table</source>
         <translation>Zeilen je Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="186"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="199"/>
         <source>No row of the data subject was found.</source>
         <translation>Es wurde keine Zeile der betroffenen Person gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="187"/>
-        <location filename="../app/report/erasurereporthtml.cpp" line="254"/>
-        <location filename="../app/report/erasurereporthtml.cpp" line="318"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="200"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="267"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="364"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="188"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="201"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="189"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="202"/>
         <source>Purged</source>
         <translation>Endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="190"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="203"/>
         <source>Held</source>
         <translation>Legal Hold</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="191"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="204"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="192"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="205"/>
         <source>Columns anonymized</source>
         <translation>Anonymisierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="208"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="221"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="213"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="226"/>
         <source>Anonymized rows stay in the database with their personal columns overwritten by rule; purged rows were deleted. Held rows are on legal hold and were not changed. Unchanged rows refer to the subject but hold no personal column with a rule.</source>
         <translation>Anonymisierte Zeilen bleiben in der Datenbank, ihre personenbezogenen Spalten sind nach Regel überschrieben; endgültig gelöschte Zeilen wurden entfernt. Zeilen unter Legal Hold wurden nicht geändert. Unveränderte Zeilen verweisen auf die betroffene Person, enthalten aber keine personenbezogene Spalte mit Regel.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="223"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="236"/>
         <source>Rules that were only suggested</source>
         <translation>Nur vorgeschlagene Regeln</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="226"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="239"/>
         <source>None: every column changed had a stored rule.</source>
         <translation>Keine: Jede geänderte Spalte hatte eine gespeicherte Regel.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="228"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="241"/>
         <source>No rule was stored for these columns; Salvage used the rule it suggests from the column&apos;s name and type:</source>
         <translation>Für diese Spalten war keine Regel gespeichert; Salvage hat die Regel verwendet, die es anhand von Name und Typ der Spalte vorschlägt:</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="247"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="260"/>
         <source>Rows on legal hold</source>
         <translation>Zeilen unter Legal Hold</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="249"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="262"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="252"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="265"/>
         <source>These rows were kept unchanged, with their personal values, because of a legal hold:</source>
         <translation>Diese Zeilen wurden wegen eines Legal Holds unverändert behalten, mit ihren personenbezogenen Werten:</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="255"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="268"/>
         <source>Row key</source>
         <translation>Zeilenschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="256"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="269"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/erasurereporthtml.cpp" line="268"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="281"/>
         <source>Clean: none of the %n value(s) searched for was found.</source>
         <translation>
             <numerusform>Bereinigt: Der gesuchte Wert wurde nicht gefunden.</numerusform>
@@ -2786,52 +3019,70 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="275"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="294"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/erasurereporthtml.cpp" line="297"/>
+        <source>Not verified: these columns could not be searched: %1. None of the %n value(s) was found in the columns that were searched.</source>
+        <translation>
+            <numerusform>Nicht geprüft: Diese Spalten konnten nicht durchsucht werden: %1. Der gesuchte Wert wurde in den durchsuchten Spalten nicht gefunden.</numerusform>
+            <numerusform>Nicht geprüft: Diese Spalten konnten nicht durchsucht werden: %1. Keiner der %n gesuchten Werte wurde in den durchsuchten Spalten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="307"/>
         <source>Not clean: a value was still found in %1; everything was rolled back.</source>
         <translation>Nicht bereinigt: Ein Wert wurde noch in %1 gefunden; alles wurde zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="281"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="313"/>
         <source>Not verified: the erasure was not carried out.</source>
         <translation>Nicht geprüft: Die Löschung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="283"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="315"/>
         <source>Not clean: the verification found a value.</source>
         <translation>Nicht bereinigt: Die Prüfung hat einen Wert gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="298"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="330"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="311"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="343"/>
+        <source>Mentions of the subject in rows outside the plan were replaced with [redacted]: %1.</source>
+        <translation>Erwähnungen der betroffenen Person in Zeilen außerhalb des Plans wurden durch [redacted] ersetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/erasurereporthtml.cpp" line="357"/>
         <source>%1 (%2 found)</source>
         <translation>%1 (%2 gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="316"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="362"/>
         <source>No query was run.</source>
         <translation>Es wurde keine Abfrage ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="319"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="365"/>
         <source>Columns searched</source>
         <translation>Durchsuchte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="332"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="378"/>
         <source>The statements of the queries are listed at the end of this report.</source>
         <translation>Die Anweisungen der Abfragen sind am Ende dieses Berichts aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="346"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="392"/>
         <source>Appendix: the verification queries</source>
         <translation>Anhang: die Prüfabfragen</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="347"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="393"/>
         <source>As run, inside the erasure&apos;s transaction. Each ? is one value searched for, bound separately and never written into the statement.</source>
         <translation>Wie ausgeführt, innerhalb der Transaktion der Löschung. Jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben.</translation>
     </message>
@@ -2840,17 +3091,17 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Spalte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="320"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="366"/>
         <source>Values searched</source>
         <translation>Gesuchte Werte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="321"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="367"/>
         <source>Found (0 = clean)</source>
         <translation>Gefunden (0 = bereinigt)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="317"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="363"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
@@ -2859,37 +3110,37 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Die Abfragen, wie ausgeführt (jedes ? ist ein gesuchter Wert, separat gebunden und nie in die Anweisung geschrieben):</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="361"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="407"/>
         <source>Old copies of the values</source>
         <translation>Alte Kopien der Werte</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="363"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="409"/>
         <source>Done after commit</source>
         <translation>Nach dem Commit erledigt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="364"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="410"/>
         <source>Nothing.</source>
         <translation>Nichts.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="365"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="411"/>
         <source>Still holding old copies</source>
         <translation>Noch vorhandene alte Kopien</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="368"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="414"/>
         <source>Salvage knows of none; see below.</source>
         <translation>Salvage sind keine bekannt; siehe unten.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="380"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="426"/>
         <source>That no copy exists outside this database: backups, replicas, exports, caches, log files and other systems were not searched, nor the places listed above.</source>
         <translation>Dass außerhalb dieser Datenbank keine Kopie existiert: Backups, Replikate, Exporte, Caches, Protokolldateien und andere Systeme wurden nicht durchsucht, ebenso wenig die oben aufgeführten Orte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/erasurereporthtml.cpp" line="384"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="430"/>
         <source>That the subject&apos;s data is gone in every form: the verification searched for the %n value(s) taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</source>
         <translation>
             <numerusform>Dass die Daten der betroffenen Person in jeder Form verschwunden sind: Die Prüfung suchte nach dem Wert aus den Zeilen der betroffenen Person. Ein anders geschriebener Wert (andere Schreibweise, Abkürzung, kodierte oder gehashte Form) oder ein Wert in einer Spalte, die keinen Text enthält, wird nicht gefunden.</numerusform>
@@ -2897,72 +3148,72 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="391"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="437"/>
         <source>That rows on legal hold are erased: they keep their values until the hold ends and must be erased then.</source>
         <translation>Dass Zeilen unter Legal Hold gelöscht sind: Sie behalten ihre Werte, bis der Legal Hold endet, und müssen dann gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="394"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="440"/>
         <source>Who the subject is: the subject is named only by a salted hash, which someone who knows the value and the database&apos;s erasure salt can check but nobody can reverse.</source>
         <translation>Wer die betroffene Person ist: Sie wird nur durch einen Hash mit Salt benannt, den jemand, der den Wert und das Lösch-Salt der Datenbank kennt, überprüfen, aber niemand umkehren kann.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="399"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="445"/>
         <source>That this report is unaltered: it is not signed.</source>
         <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="400"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="446"/>
         <source>That this report is unaltered: it is not signed. Compare it with the audit log of the database (operation %1).</source>
         <translation>Dass dieser Bericht unverändert ist: Er ist nicht signiert. Vergleichen Sie ihn mit dem Audit-Protokoll der Datenbank (Operation %1).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="404"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="450"/>
         <source>What this report does not prove</source>
         <translation>Was dieser Bericht nicht belegt</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="440"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="486"/>
         <source>This is not an erasure report: it is not valid JSON (%1 at byte %2).</source>
         <translation>Dies ist kein Löschbericht: Es ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="446"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="492"/>
         <source>This JSON is not a Salvage erasure report (its &quot;report&quot; field is not &quot;salvage-erasure&quot;).</source>
         <translation>Dieses JSON ist kein Salvage-Löschbericht (sein Feld „report“ ist nicht „salvage-erasure“).</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="451"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="497"/>
         <source>none</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="453"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="499"/>
         <source>This erasure report has version %1; Salvage reads version 1 only.</source>
         <translation>Dieser Löschbericht hat die Version %1; Salvage liest nur Version 1.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="468"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="514"/>
         <source>The erasure report is incomplete: &quot;%1&quot; is missing.</source>
         <translation>Der Löschbericht ist unvollständig: „%1“ fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="478"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="524"/>
         <source>Erasure report %1</source>
         <translation>Löschbericht %1</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="483"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="529"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="490"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="536"/>
         <source>Erasure report</source>
         <translation>Löschbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/erasurereporthtml.cpp" line="491"/>
+        <location filename="../app/report/erasurereporthtml.cpp" line="537"/>
         <source>Erasure of a data subject&apos;s personal data (GDPR Art. 17), carried out with Salvage.</source>
         <translation>Löschung personenbezogener Daten einer betroffenen Person (DSGVO Art. 17), ausgeführt mit Salvage.</translation>
     </message>
@@ -3126,22 +3377,22 @@ auf stderr); 2 Bedienfehler.
         <translation>Wie gewählt nicht bereinigt: Die alten Zeilenversionen bleiben in den Dateien, bis VACUUM ihren Platz freigibt und neue Zeilen ihn überschreiben; der Befehl entfernt sie und sperrt die Tabelle, solange er läuft.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="200"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="216"/>
         <source>Command: %1</source>
         <translation>Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="208"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="224"/>
         <source>PostgreSQL&apos;s write-ahead log (pg_wal) holds the old values until its segments are recycled after later checkpoints; WAL archives and base backups keep them until their retention ends.</source>
         <translation>Das Write-Ahead-Log von PostgreSQL (pg_wal) enthält die alten Werte, bis seine Segmente nach späteren Checkpoints wiederverwendet werden; WAL-Archive und Basis-Backups behalten sie bis zum Ende ihrer Aufbewahrungsfrist.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="214"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="230"/>
         <source>WAL archiving is on (archive_mode = %1): archived WAL files hold the old values until the archive&apos;s retention removes them.</source>
         <translation>WAL-Archivierung ist eingeschaltet (archive_mode = %1): Archivierte WAL-Dateien enthalten die alten Werte, bis die Aufbewahrungsregel des Archivs sie entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="222"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="238"/>
         <source>Replicas: %n streaming replica(s) connected now. Streaming replicas replay the erasure and the VACUUM FULL; logical replicas and subscribers apply the changes but keep old row versions in their own files until they are vacuumed there; a replica that is disconnected gets the changes when it reconnects.</source>
         <translation>
             <numerusform>Replikate: %n Streaming-Replikat ist derzeit verbunden. Streaming-Replikate spielen die Löschung und das VACUUM FULL nach; logische Replikate und Subscriber übernehmen die Änderungen, behalten aber alte Zeilenversionen in ihren eigenen Dateien, bis dort VACUUM läuft; ein getrenntes Replikat erhält die Änderungen, sobald es sich wieder verbindet.</numerusform>
@@ -3149,22 +3400,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="239"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="255"/>
         <source>The server log may hold the searched value: log_statement = %1 and log_min_duration_statement = %2 log statements with their values, including the search. Remove it from the logs by their retention.</source>
         <translation>Das Serverprotokoll kann den gesuchten Wert enthalten: log_statement = %1 und log_min_duration_statement = %2 protokollieren Anweisungen mit ihren Werten, auch die Suche. Entfernen Sie ihn gemäß der Aufbewahrungsfrist aus den Protokollen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="246"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="262"/>
         <source>Server logs: statements are not logged with their values (log_statement = %1), but an error or a log setting of the past may have written values to the server log.</source>
         <translation>Serverprotokolle: Anweisungen werden nicht mit ihren Werten protokolliert (log_statement = %1), aber ein Fehler oder eine frühere Protokolleinstellung kann Werte ins Serverprotokoll geschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="251"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="267"/>
         <source>Dumps, backups and file-system snapshots made before the erasure still hold the values until they are deleted or expire; disk blocks freed by VACUUM FULL are not overwritten and may keep fragments until the file system reuses them.</source>
         <translation>Dumps, Backups und Dateisystem-Snapshots, die vor der Löschung entstanden sind, enthalten die Werte weiterhin, bis sie gelöscht werden oder ablaufen; von VACUUM FULL freigegebene Plattenblöcke werden nicht überschrieben und können Fragmente enthalten, bis das Dateisystem sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="255"/>
+        <location filename="../app/core/privacy/erasurescrubberpg.cpp" line="271"/>
         <source>Old versions of planner statistics rows (pg_statistic) stay in that catalog&apos;s file until it is vacuumed (autovacuum does so).</source>
         <translation>Alte Versionen von Zeilen der Planer-Statistik (pg_statistic) bleiben in der Datei dieses Katalogs, bis VACUUM für ihn läuft (Autovacuum erledigt das).</translation>
     </message>
@@ -3172,9 +3423,8 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureService</name>
     <message>
-        <location filename="../app/core/privacy/erasurereport.cpp" line="133"/>
         <source>Every column that can hold text, in every table (Salvage&apos;s own included), searched case-insensitively for each value: values of 5 characters or more as substrings, shorter ones as whole values. Rows on legal hold are left out. Run inside the erasure&apos;s transaction, before commit.</source>
-        <translation>Jede Spalte, die Text enthalten kann, in jeder Tabelle (auch denen von Salvage), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenkette, kürzere als ganzer Wert. Zeilen unter Legal Hold sind ausgenommen. Ausgeführt innerhalb der Transaktion der Löschung, vor dem Commit.</translation>
+        <translation type="vanished">Jede Spalte, die Text enthalten kann, in jeder Tabelle (auch denen von Salvage), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenkette, kürzere als ganzer Wert. Zeilen unter Legal Hold sind ausgenommen. Ausgeführt innerhalb der Transaktion der Löschung, vor dem Commit.</translation>
     </message>
     <message>
         <location filename="../app/core/privacy/erasureservice.cpp" line="59"/>
@@ -3223,6 +3473,31 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="554"/>
+        <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed.</source>
+        <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="561"/>
+        <source>Give the columns of the planned rows a rule (or correct the data there), then plan and apply the erasure again.</source>
+        <translation>Geben Sie den Spalten der geplanten Zeilen eine Regel (oder korrigieren Sie die Daten dort), planen Sie dann die Löschung neu und führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="565"/>
+        <source>Rows outside the plan mention the subject: let the erasure redact those mentions (redact mentions), or correct them, then plan and apply again.</source>
+        <translation>Zeilen außerhalb des Plans erwähnen die betroffene Person: Lassen Sie die Löschung diese Erwähnungen schwärzen (Erwähnungen schwärzen) oder korrigieren Sie sie, planen Sie dann neu und führen Sie die Löschung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="570"/>
+        <source>These copies cannot be redacted (a binary column, a key, or rows not named by a key) and must be corrected by hand: %1.</source>
+        <translation>Diese Kopien können nicht geschwärzt werden (eine Binärspalte, ein Schlüssel oder Zeilen ohne Schlüssel) und müssen von Hand korrigiert werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="578"/>
+        <source>The erasure was undone (strict): the verification could not search %1, so it cannot show that the values are gone. Nothing was changed. Erase as a user who may read those columns, or without strict.</source>
+        <translation>Die Löschung wurde zurückgenommen (strikt): Die Prüfung konnte %1 nicht durchsuchen und kann daher nicht zeigen, dass die Werte verschwunden sind. Es wurde nichts geändert. Löschen Sie als ein Benutzer, der diese Spalten lesen darf, oder ohne „strikt“.</translation>
+    </message>
+    <message>
         <source>The rows are on legal hold and stay as they are. Nothing was changed.</source>
         <translation type="vanished">Die Zeilen stehen unter Legal Hold und bleiben unverändert. Es wurde nichts geändert.</translation>
     </message>
@@ -3232,40 +3507,59 @@ auf stderr); 2 Bedienfehler.
         <translation>Keine Regel ändert eine Spalte dieser Zeilen (keine gespeicherte oder vorgeschlagene Regel für ihre Spalten). Es wurde nichts geändert; legen Sie zuerst Regeln an.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="332"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="329"/>
         <source>Rows were put on legal hold after the plan was made: %1. Nothing was changed; make a new plan.</source>
         <translation>Nach dem Erstellen des Plans wurden Zeilen unter Legal Hold gestellt: %1. Es wurde nichts geändert; erstellen Sie einen neuen Plan.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="390"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="387"/>
         <source>The rows to purge refer to each other in a cycle, so none can go first. Nothing was changed; purge them by hand or anonymize them instead.</source>
         <translation>Die endgültig zu löschenden Zeilen verweisen im Kreis aufeinander, daher kann keine zuerst gelöscht werden. Es wurde nichts geändert; löschen Sie sie von Hand endgültig oder anonymisieren Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="424"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="421"/>
         <source>Row %1 of %2 cannot be purged: rows of %3 that the erasure keeps still refer to it. Nothing was changed; plan again without purging trashed rows, or deal with the referring rows first.</source>
         <translation>Zeile %1 von %2 kann nicht endgültig gelöscht werden: Zeilen von %3, die die Löschung behält, verweisen noch auf sie. Es wurde nichts geändert; planen Sie erneut, ohne Zeilen im Papierkorb endgültig zu löschen, oder kümmern Sie sich zuerst um die verweisenden Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="553"/>
+        <location filename="../app/core/privacy/erasureservice.cpp" line="541"/>
         <source>Not searched by the verification: %1</source>
         <translation>Von der Prüfung nicht durchsucht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureservice.cpp" line="557"/>
         <source>The erasure was undone: the verification found the subject&apos;s values still in %1. Nothing was changed. Give those columns a rule (or correct the data), then plan and apply the erasure again.</source>
-        <translation>Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
+        <translation type="vanished">Die Löschung wurde zurückgenommen: Die Prüfung hat Werte der betroffenen Person noch in %1 gefunden. Es wurde nichts geändert. Geben Sie diesen Spalten eine Regel (oder korrigieren Sie die Daten), planen Sie die Löschung dann neu und führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureredaction.cpp" line="96"/>
+        <source>The erasure was undone: the subject&apos;s values are also in %1, which cannot be redacted (a binary column, a key, Salvage&apos;s own records, or rows not named by a key). Nothing was changed. Correct them by hand, then plan and apply again.</source>
+        <translation>Die Löschung wurde zurückgenommen: Werte der betroffenen Person stehen auch in %1, das nicht geschwärzt werden kann (eine Binärspalte, ein Schlüssel, Salvages eigene Aufzeichnungen oder Zeilen ohne Schlüssel). Es wurde nichts geändert. Korrigieren Sie das von Hand, planen Sie dann neu und führen Sie die Löschung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureredaction.cpp" line="104"/>
+        <source>Rows that mention the subject appeared since the plan was made: %1. Nothing was changed; plan again.</source>
+        <translation>Seit der Plan erstellt wurde, sind Zeilen hinzugekommen, die die betroffene Person erwähnen: %1. Es wurde nichts geändert; planen Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureredaction.cpp" line="146"/>
+        <source>%1 could not be redacted: it changed since it was read, or row-level security or a trigger kept it as it was. The whole erasure was undone; nothing was changed. Plan again.</source>
+        <translation>%1 konnte nicht geschwärzt werden: Es hat sich seit dem Lesen geändert, oder Row-Level-Security oder ein Trigger hat es unverändert gelassen. Die ganze Löschung wurde zurückgenommen; es wurde nichts geändert. Planen Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasurereport.cpp" line="152"/>
+        <source>Every column that can hold text, in every table (Salvage&apos;s own included), searched case-insensitively for each value: values of 5 characters or more as substrings, shorter ones as whole values; binary columns for the bytes of each value (UTF-8). Rows on legal hold are left out. Run inside the erasure&apos;s transaction, before commit.</source>
+        <translation>Jede Spalte, die Text enthalten kann, in jeder Tabelle (einschließlich Salvages eigener), ohne Beachtung der Groß-/Kleinschreibung nach jedem Wert durchsucht: Werte ab 5 Zeichen als Teilzeichenfolge, kürzere als ganzer Wert; Binärspalten nach den Bytes jedes Werts (UTF-8). Zeilen unter Legal Hold sind ausgenommen. Innerhalb der Transaktion der Löschung ausgeführt, vor dem Commit.</translation>
     </message>
 </context>
 <context>
     <name>Salvage::ErasureTexts</name>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="18"/>
+        <location filename="../ui/erasuretexts.cpp" line="20"/>
         <source>No row holds “%1” or refers to a row that does: nothing to erase.</source>
         <translation>Keine Zeile enthält „%1“ oder verweist auf eine Zeile, die es enthält: Es gibt nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="26"/>
+        <location filename="../ui/erasuretexts.cpp" line="28"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -3273,7 +3567,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="27"/>
+        <location filename="../ui/erasuretexts.cpp" line="29"/>
         <source> in %n table(s): </source>
         <translation>
             <numerusform> in %n Tabelle: </numerusform>
@@ -3281,7 +3575,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="28"/>
+        <location filename="../ui/erasuretexts.cpp" line="30"/>
         <source>%n to anonymize</source>
         <translation>
             <numerusform>%n zu anonymisieren</numerusform>
@@ -3289,7 +3583,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="29"/>
+        <location filename="../ui/erasuretexts.cpp" line="31"/>
         <source>, %n to purge</source>
         <translation>
             <numerusform>, %n endgültig zu löschen</numerusform>
@@ -3297,7 +3591,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="30"/>
+        <location filename="../ui/erasuretexts.cpp" line="32"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3305,7 +3599,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="31"/>
+        <location filename="../ui/erasuretexts.cpp" line="33"/>
         <source>, %n kept without a rule.</source>
         <translation>
             <numerusform>, %n ohne Regel behalten.</numerusform>
@@ -3313,7 +3607,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="35"/>
+        <location filename="../ui/erasuretexts.cpp" line="37"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weitere</numerusform>
@@ -3321,40 +3615,63 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="37"/>
+        <location filename="../ui/erasuretexts.cpp" line="39"/>
         <source>%n column(s) have no stored rule and use the suggested one, marked “(suggested)”: %1. Store rules with Rules... to make them yours.</source>
         <translation>
             <numerusform>%n Spalte hat keine gespeicherte Regel und verwendet die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
             <numerusform>%n Spalten haben keine gespeicherte Regel und verwenden die vorgeschlagene, markiert mit „(vorgeschlagen)“: %1. Speichern Sie Regeln über „Regeln …“, um sie festzulegen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="48"/>
+        <source>%n row(s) outside the plan mention the subject; erasing replaces the values in them with [redacted]</source>
+        <translation>
+            <numerusform>%n Zeile außerhalb des Plans erwähnt die betroffene Person; die Löschung ersetzt die Werte darin durch [redacted]</numerusform>
+            <numerusform>%n Zeilen außerhalb des Plans erwähnen die betroffene Person; die Löschung ersetzt die Werte darin durch [redacted]</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="46"/>
+        <location filename="../ui/erasuretexts.cpp" line="54"/>
+        <source> (cannot be redacted)</source>
+        <translation> (kann nicht geschwärzt werden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="59"/>
         <source>Generated e-mail addresses and hashes are shown approximately: %1</source>
         <translation>Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="62"/>
+        <location filename="../ui/erasuretexts.cpp" line="68"/>
         <source>Verification failed: a value of the subject is still in %1. Everything was rolled back; nothing was changed.</source>
         <translation>Prüfung fehlgeschlagen: Ein Wert der betroffenen Person steht noch in %1. Alles wurde zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="66"/>
+        <location filename="../ui/erasuretexts.cpp" line="81"/>
         <source>Store a rule for those columns (Rules...) or correct the data there, then Find and erase again.</source>
         <translation>Speichern Sie eine Regel für diese Spalten (Regeln …) oder korrigieren Sie dort die Daten; suchen und löschen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="70"/>
+        <location filename="../ui/erasuretexts.cpp" line="85"/>
+        <source>Rows outside the plan mention the subject: check “Redact mentions”, Find and erase again, or correct those rows.</source>
+        <translation>Zeilen außerhalb des Plans erwähnen die betroffene Person: Wählen Sie „Erwähnungen schwärzen“, suchen und löschen Sie erneut, oder korrigieren Sie diese Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="89"/>
+        <source>Some copies cannot be redacted (a binary column, a key, or rows not named by a key): correct them by hand.</source>
+        <translation>Einige Kopien können nicht geschwärzt werden (eine Binärspalte, ein Schlüssel oder Zeilen ohne Schlüssel): Korrigieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="94"/>
         <source>The erasure was cancelled and rolled back; nothing was changed.</source>
         <translation>Die Löschung wurde abgebrochen und zurückgenommen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="71"/>
+        <location filename="../ui/erasuretexts.cpp" line="95"/>
         <source>The erasure failed; nothing was changed.</source>
         <translation>Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="85"/>
+        <location filename="../ui/erasuretexts.cpp" line="109"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3362,7 +3679,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="85"/>
+        <location filename="../ui/erasuretexts.cpp" line="109"/>
         <source>, %n purged</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3370,7 +3687,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="86"/>
+        <location filename="../ui/erasuretexts.cpp" line="110"/>
         <source>, %n kept on legal hold.</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten.</numerusform>
@@ -3378,12 +3695,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="91"/>
+        <location filename="../ui/erasuretexts.cpp" line="117"/>
         <source>Erased and verified (operation %1): </source>
         <translation>Gelöscht und geprüft (Operation %1): </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="93"/>
+        <location filename="../ui/erasuretexts.cpp" line="119"/>
         <source>None of the %n value(s) removed</source>
         <translation>
             <numerusform>Der entfernte Wert</numerusform>
@@ -3391,7 +3708,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasuretexts.cpp" line="94"/>
+        <location filename="../ui/erasuretexts.cpp" line="120"/>
         <source> is left in the %n text column(s) searched.</source>
         <translation>
             <numerusform> ist in der durchsuchten Textspalte nicht mehr enthalten.</numerusform>
@@ -3399,12 +3716,30 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="98"/>
+        <location filename="../ui/erasuretexts.cpp" line="124"/>
+        <source>Erased, not verified (operation %1): </source>
+        <translation>Gelöscht, nicht geprüft (Operation %1): </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/erasuretexts.cpp" line="126"/>
+        <source>The verification could not search %1. None of the values is left in the %n column(s) it searched.</source>
+        <translation>
+            <numerusform>Die Prüfung konnte %1 nicht durchsuchen. In der %n durchsuchten Spalte ist keiner der Werte mehr enthalten.</numerusform>
+            <numerusform>Die Prüfung konnte %1 nicht durchsuchen. In den %n durchsuchten Spalten ist keiner der Werte mehr enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="133"/>
+        <source>Mentions redacted outside the plan:</source>
+        <translation>Geschwärzte Erwähnungen außerhalb des Plans:</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasuretexts.cpp" line="138"/>
         <source>Old copies in the database files: %1</source>
         <translation>Alte Kopien in den Datenbankdateien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasuretexts.cpp" line="100"/>
+        <location filename="../ui/erasuretexts.cpp" line="140"/>
         <source>Old copies outside this database&apos;s reach:</source>
         <translation>Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
@@ -3412,25 +3747,33 @@ auf stderr); 2 Bedienfehler.
 <context>
     <name>Salvage::ErasureVerification</name>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="97"/>
         <source>Tables your database user may not read: %1.</source>
-        <translation>Tabellen, die Ihr Datenbankbenutzer nicht lesen darf: %1.</translation>
+        <translation type="vanished">Tabellen, die Ihr Datenbankbenutzer nicht lesen darf: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="101"/>
         <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Spalte anderen Typs (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurde nicht durchsucht.</numerusform>
             <numerusform>%n Spalten anderer Typen (Zahlen, Datumswerte, bytea, Enums, zusammengesetzte Typen) wurden nicht durchsucht.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="141"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="118"/>
+        <source>no SELECT permission</source>
+        <translation>keine SELECT-Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="122"/>
+        <source>arrays of bytea are not searched</source>
+        <translation>Arrays von bytea werden nicht durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="191"/>
         <source>Virtual tables (full-text indexes and the like) were not searched themselves, only the tables that store their content: %1.</source>
         <translation>Virtuelle Tabellen (Volltextindizes u. Ä.) wurden nicht selbst durchsucht, nur die Tabellen, die ihren Inhalt speichern: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="249"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="383"/>
         <source>%1, %n row(s) of a table without primary key</source>
         <translation>
             <numerusform>%1, %n Zeile einer Tabelle ohne Primärschlüssel</numerusform>
@@ -3438,17 +3781,22 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="276"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="387"/>
         <source>%1, a row whose key holds the value</source>
         <translation>%1, eine Zeile, deren Schlüssel den Wert enthält</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/erasureverification.cpp" line="277"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="388"/>
         <source>%1, row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
+    <message>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="405"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/privacy/erasureverification.cpp" line="281"/>
+        <location filename="../app/core/privacy/erasureverification.cpp" line="385"/>
         <source>%1, %n more row(s)</source>
         <translation>
             <numerusform>%1, %n weitere Zeile</numerusform>
@@ -3474,27 +3822,32 @@ auf stderr); 2 Bedienfehler.
         <translation>Stri&amp;kt: personenbezogene Spalten ohne gespeicherte Regel ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="77"/>
+        <location filename="../ui/erasurewindow.cpp" line="76"/>
+        <source>Re&amp;dact mentions in rows outside the plan</source>
+        <translation>Erwähnungen in Zeilen außerhalb des Plans &amp;schwärzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="78"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="78"/>
+        <location filename="../ui/erasurewindow.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="79"/>
+        <location filename="../ui/erasurewindow.cpp" line="80"/>
         <source>&amp;Rules...</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="88"/>
+        <location filename="../ui/erasurewindow.cpp" line="89"/>
         <source>&amp;Erase...</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="89"/>
+        <location filename="../ui/erasurewindow.cpp" line="90"/>
         <source>&amp;Save Report...</source>
         <translation>Bericht spei&amp;chern …</translation>
     </message>
@@ -3503,57 +3856,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Löschersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="92"/>
+        <location filename="../ui/erasurewindow.cpp" line="93"/>
         <source>Erasure Request – %1</source>
         <translation>Löschersuchen – %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="95"/>
+        <location filename="../ui/erasurewindow.cpp" line="96"/>
         <source>Find every row of a data subject, check what erasing does to each, erase, and save the report that proves it.</source>
         <translation>Finden Sie jede Zeile einer betroffenen Person, prüfen Sie, was die Löschung mit jeder davon macht, löschen Sie und speichern Sie den Bericht, der es belegt.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="101"/>
+        <location filename="../ui/erasurewindow.cpp" line="102"/>
         <source>An e-mail address, phone number, name...</source>
         <translation>Eine E-Mail-Adresse, Telefonnummer, ein Name …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="104"/>
+        <location filename="../ui/erasurewindow.cpp" line="105"/>
         <source>Also find text columns that contain the value, not only those equal to it (ignoring case).</source>
         <translation>Auch Textspalten finden, die den Wert enthalten, nicht nur solche, die ihm gleichen (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="107"/>
+        <location filename="../ui/erasurewindow.cpp" line="108"/>
         <source>The request&apos;s id, e.g. GDPR-2024-017 (audit and report)</source>
         <translation>Die ID des Ersuchens, z. B. DSGVO-2024-017 (für Audit und Bericht)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="110"/>
+        <location filename="../ui/erasurewindow.cpp" line="111"/>
         <source>Rows in the trash that hold the value themselves are deleted for good instead of anonymized, when no other row refers to them.</source>
         <translation>Zeilen im Papierkorb, die den Wert selbst enthalten, werden endgültig gelöscht statt anonymisiert, wenn keine andere Zeile auf sie verweist.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="114"/>
+        <location filename="../ui/erasurewindow.cpp" line="115"/>
         <source>Refuse the erasure when a personal column would be changed by a suggested rule rather than a stored one.</source>
         <translation>Die Löschung ablehnen, wenn eine personenbezogene Spalte durch eine vorgeschlagene statt einer gespeicherten Regel geändert würde.</translation>
     </message>
     <message>
         <location filename="../ui/erasurewindow.cpp" line="118"/>
+        <source>Replace the subject&apos;s values inside text columns of other rows (a colleague&apos;s ticket quoting the e-mail) with [redacted]. Find lists those rows first.</source>
+        <translation>Die Werte der betroffenen Person in Textspalten anderer Zeilen (etwa im Ticket eines Kollegen, das die E-Mail zitiert) durch [redacted] ersetzen. Suchen listet diese Zeilen zuerst auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/erasurewindow.cpp" line="123"/>
         <source>Plain VACUUM: locks nobody out; old bytes may stay in the files</source>
         <translation>Einfaches VACUUM: sperrt niemanden aus; alte Bytes können in den Dateien bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="120"/>
+        <location filename="../ui/erasurewindow.cpp" line="125"/>
         <source>VACUUM FULL: removes old bytes; locks each table while rewriting it</source>
         <translation>VACUUM FULL: entfernt alte Bytes; sperrt jede Tabelle, während es sie neu schreibt</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="122"/>
+        <location filename="../ui/erasurewindow.cpp" line="127"/>
         <source>Nothing: the report names the command to run later</source>
         <translation>Nichts: Der Bericht nennt den Befehl für später</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="124"/>
+        <location filename="../ui/erasurewindow.cpp" line="129"/>
         <source>After the commit, PostgreSQL keeps the old row versions in the table files. Plain VACUUM frees their space without blocking anyone. VACUUM FULL writes new files without them, but no one can read or write the table while it runs; Salvage waits at most %n second(s) for the lock and otherwise leaves the table as it is and names the command for a maintenance window.</source>
         <translation>
             <numerusform>Nach dem Commit behält PostgreSQL die alten Zeilenversionen in den Tabellendateien. Einfaches VACUUM gibt ihren Platz frei, ohne jemanden zu blockieren. VACUUM FULL schreibt neue Dateien ohne sie, aber niemand kann die Tabelle lesen oder schreiben, solange es läuft; Salvage wartet höchstens %n Sekunde auf die Sperre, lässt die Tabelle sonst, wie sie ist, und nennt den Befehl für ein Wartungsfenster.</numerusform>
@@ -3561,82 +3919,82 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="133"/>
+        <location filename="../ui/erasurewindow.cpp" line="138"/>
         <source>Data &amp;subject:</source>
         <translation>Betroffene &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="135"/>
+        <location filename="../ui/erasurewindow.cpp" line="140"/>
         <source>&amp;Ticket:</source>
         <translation>&amp;Ticket:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="142"/>
+        <location filename="../ui/erasurewindow.cpp" line="147"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="146"/>
+        <location filename="../ui/erasurewindow.cpp" line="152"/>
         <source>After c&amp;ommit:</source>
         <translation>Nach dem &amp;Commit:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="161"/>
+        <location filename="../ui/erasurewindow.cpp" line="167"/>
         <source>See and change how each column is anonymized.</source>
         <translation>Ansehen und ändern, wie jede Spalte anonymisiert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="200"/>
+        <location filename="../ui/erasurewindow.cpp" line="206"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="240"/>
+        <location filename="../ui/erasurewindow.cpp" line="246"/>
         <source>Type the subject&apos;s value and choose Find. Nothing changes until you erase.</source>
         <translation>Geben Sie den Wert der betroffenen Person ein und wählen Sie „Suchen“. Bis Sie löschen, wird nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="287"/>
+        <location filename="../ui/erasurewindow.cpp" line="294"/>
         <source>Type the value to search for: an e-mail address, a phone number, a name.</source>
         <translation>Geben Sie den zu suchenden Wert ein: eine E-Mail-Adresse, eine Telefonnummer, einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="306"/>
+        <location filename="../ui/erasurewindow.cpp" line="314"/>
         <source>Searching every table...</source>
         <translation>Alle Tabellen werden durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="339"/>
+        <location filename="../ui/erasurewindow.cpp" line="347"/>
         <source>Searching table %1 of %2...</source>
         <translation>Tabelle %1 von %2 wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="340"/>
+        <location filename="../ui/erasurewindow.cpp" line="348"/>
         <source>Following the rows that refer to the subject&apos;s rows...</source>
         <translation>Zeilen werden verfolgt, die auf Zeilen der betroffenen Person verweisen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="356"/>
+        <location filename="../ui/erasurewindow.cpp" line="364"/>
         <source>The search was cancelled.</source>
         <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="358"/>
+        <location filename="../ui/erasurewindow.cpp" line="366"/>
         <source>The search failed; nothing was changed.</source>
         <translation>Die Suche ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="359"/>
+        <location filename="../ui/erasurewindow.cpp" line="367"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="379"/>
+        <location filename="../ui/erasurewindow.cpp" line="387"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="380"/>
+        <location filename="../ui/erasurewindow.cpp" line="388"/>
         <source>Found %n row(s). Select a row to see its values before and after.</source>
         <translation>
             <numerusform>%n Zeile gefunden. Wählen Sie eine Zeile, um ihre Werte vorher und nachher zu sehen.</numerusform>
@@ -3676,7 +4034,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="470"/>
+        <location filename="../ui/erasurewindow.cpp" line="478"/>
         <source>, %n kept on legal hold</source>
         <translation>
             <numerusform>, %n wegen Legal Hold behalten</numerusform>
@@ -3709,88 +4067,88 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Erzeugte E-Mail-Adressen und Hashes werden nur näherungsweise angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="401"/>
+        <location filename="../ui/erasurewindow.cpp" line="409"/>
         <source>%1: select one of its rows to see its values before and after.</source>
         <translation>%1: Wählen Sie eine ihrer Zeilen, um deren Werte vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="409"/>
+        <location filename="../ui/erasurewindow.cpp" line="417"/>
         <source>Erased: the rows&apos; old values are gone from the database and no longer shown here. The report lists what was done.</source>
         <translation>Gelöscht: Die alten Werte der Zeilen sind aus der Datenbank entfernt und werden hier nicht mehr angezeigt. Der Bericht listet auf, was getan wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="413"/>
+        <location filename="../ui/erasurewindow.cpp" line="421"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="416"/>
+        <location filename="../ui/erasurewindow.cpp" line="424"/>
         <source>trashed</source>
         <translation>im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="416"/>
+        <location filename="../ui/erasurewindow.cpp" line="424"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="418"/>
+        <location filename="../ui/erasurewindow.cpp" line="426"/>
         <source>, reached through %1</source>
         <translation>, erreicht über %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="426"/>
-        <location filename="../ui/erasurewindow.cpp" line="439"/>
+        <location filename="../ui/erasurewindow.cpp" line="434"/>
+        <location filename="../ui/erasurewindow.cpp" line="447"/>
         <source>The subject or the options changed: choose Find again.</source>
         <translation>Die betroffene Person oder die Optionen haben sich geändert: Wählen Sie erneut „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="435"/>
+        <location filename="../ui/erasurewindow.cpp" line="443"/>
         <source>Find the subject&apos;s rows first.</source>
         <translation>Suchen Sie zuerst die Zeilen der betroffenen Person.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="437"/>
+        <location filename="../ui/erasurewindow.cpp" line="445"/>
         <source>Erased. Save the report for the ticket.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für das Ticket.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="441"/>
+        <location filename="../ui/erasurewindow.cpp" line="449"/>
         <source>The erasure is refused: %1</source>
         <translation>Die Löschung wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="443"/>
+        <location filename="../ui/erasurewindow.cpp" line="451"/>
         <source>Nothing to erase.</source>
         <translation>Es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="445"/>
+        <location filename="../ui/erasurewindow.cpp" line="453"/>
         <source>Erasing needs a user who may write to this database: %1</source>
         <translation>Zum Löschen ist ein Benutzer nötig, der in diese Datenbank schreiben darf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="447"/>
+        <location filename="../ui/erasurewindow.cpp" line="455"/>
         <source>Enter the ticket id of the request to erase.</source>
         <translation>Geben Sie die Ticket-ID des Löschersuchens ein, um zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="459"/>
+        <location filename="../ui/erasurewindow.cpp" line="467"/>
         <source>Erase Personal Data</source>
         <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="460"/>
+        <location filename="../ui/erasurewindow.cpp" line="468"/>
         <source>Erase the data subject for ticket %1?</source>
         <translation>Die Daten der betroffenen Person für Ticket %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="465"/>
+        <location filename="../ui/erasurewindow.cpp" line="473"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="468"/>
+        <location filename="../ui/erasurewindow.cpp" line="476"/>
         <source>%n row(s) anonymized</source>
         <translation>
             <numerusform>%n Zeile anonymisiert</numerusform>
@@ -3798,7 +4156,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="469"/>
+        <location filename="../ui/erasurewindow.cpp" line="477"/>
         <source>, %n purged (deleted for good)</source>
         <translation>
             <numerusform>, %n endgültig gelöscht</numerusform>
@@ -3806,7 +4164,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="471"/>
+        <location filename="../ui/erasurewindow.cpp" line="479"/>
         <source>, %n kept without a rule</source>
         <translation>
             <numerusform>, %n ohne Regel behalten</numerusform>
@@ -3814,7 +4172,7 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/erasurewindow.cpp" line="472"/>
+        <location filename="../ui/erasurewindow.cpp" line="480"/>
         <source>, in %n table(s).</source>
         <translation>
             <numerusform>, in %n Tabelle.</numerusform>
@@ -3822,12 +4180,12 @@ auf stderr); 2 Bedienfehler.
         </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="473"/>
+        <location filename="../ui/erasurewindow.cpp" line="481"/>
         <source>This is one transaction. Before it commits, every text column of every table is searched for the subject&apos;s values; if one is still found, everything is rolled back. Each changed row is recorded in %1. This cannot be undone.</source>
         <translation>Dies ist eine einzige Transaktion. Vor dem Commit wird jede Textspalte jeder Tabelle nach den Werten der betroffenen Person durchsucht; wird noch einer gefunden, wird alles zurückgenommen. Jede geänderte Zeile wird in %1 vermerkt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="493"/>
+        <location filename="../ui/erasurewindow.cpp" line="501"/>
         <source>Erasing and verifying. It is done completely or not at all...</source>
         <translation>Löschen und Prüfen läuft. Es geschieht vollständig oder gar nicht …</translation>
     </message>
@@ -3848,7 +4206,7 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Die Löschung ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="511"/>
+        <location filename="../ui/erasurewindow.cpp" line="519"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -3893,62 +4251,62 @@ auf stderr); 2 Bedienfehler.
         <translation type="vanished">Alte Kopien außerhalb der Reichweite dieser Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="527"/>
+        <location filename="../ui/erasurewindow.cpp" line="535"/>
         <source>Erased. Save the report for ticket %1.</source>
         <translation>Gelöscht. Speichern Sie den Bericht für Ticket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="530"/>
+        <location filename="../ui/erasurewindow.cpp" line="538"/>
         <source>Erased for ticket %1: </source>
         <translation>Gelöscht für Ticket %1: </translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="548"/>
+        <location filename="../ui/erasurewindow.cpp" line="556"/>
         <source>Cancelling the search...</source>
         <translation>Suche wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="553"/>
+        <location filename="../ui/erasurewindow.cpp" line="561"/>
         <source>Cancelling: rolling back the erasure...</source>
         <translation>Wird abgebrochen: Die Löschung wird zurückgenommen …</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="561"/>
+        <location filename="../ui/erasurewindow.cpp" line="569"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="562"/>
+        <location filename="../ui/erasurewindow.cpp" line="570"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="569"/>
+        <location filename="../ui/erasurewindow.cpp" line="577"/>
         <source>Save Erasure Report</source>
         <translation>Löschbericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="581"/>
+        <location filename="../ui/erasurewindow.cpp" line="589"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="584"/>
+        <location filename="../ui/erasurewindow.cpp" line="592"/>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="590"/>
+        <location filename="../ui/erasurewindow.cpp" line="598"/>
         <source>There is no erasure to report yet.</source>
         <translation>Es gibt noch keine Löschung, über die berichtet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="598"/>
+        <location filename="../ui/erasurewindow.cpp" line="606"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/erasurewindow.cpp" line="666"/>
+        <location filename="../ui/erasurewindow.cpp" line="675"/>
         <source>The erasure is running: it finishes or rolls back as a whole. Close the window when it is done.</source>
         <translation>Die Löschung läuft: Sie wird als Ganzes abgeschlossen oder zurückgenommen. Schließen Sie das Fenster, wenn sie fertig ist.</translation>
     </message>
@@ -4043,7 +4401,7 @@ auf stderr); 2 Bedienfehler.
         <translation>Der Legal Hold würde am %1 enden; dieses Datum ist bereits vorbei.</translation>
     </message>
     <message>
-        <location filename="../app/core/privacy/legalhold.cpp" line="452"/>
+        <location filename="../app/core/privacy/legalhold.cpp" line="459"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5502,17 +5860,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::TrashService</name>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="70"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="71"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="72"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="73"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="76"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="77"/>
         <source>Purge</source>
         <translation>Endgültig löschen</translation>
     </message>
@@ -5523,12 +5881,12 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Jede Änderung braucht einen Akteur: Geben Sie an, wer sie vornimmt.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="94"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="95"/>
         <source>No rows were given.</source>
         <translation>Es wurden keine Zeilen angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="99"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="100"/>
         <source>A row key does not match the primary key (%1) of %2.</source>
         <translation>Ein Zeilenschlüssel passt nicht zum Primärschlüssel (%1) von %2.</translation>
     </message>
@@ -5557,22 +5915,22 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <translation>Diese Datenbank hat noch keine Audit-Tabelle (salvage_audit). Salvage hält dort jede Änderung fest; legen Sie sie zuerst an. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="181"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="184"/>
         <source>are already in the trash or no longer exist</source>
         <translation>sind bereits im Papierkorb oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="184"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="187"/>
         <source>are not in the trash (restored by someone else meanwhile?) or no longer exist</source>
         <translation>sind nicht im Papierkorb (inzwischen von jemand anderem wiederhergestellt?) oder existieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/trashservice.cpp" line="188"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="191"/>
         <source>are not in the trash or no longer exist; only trashed rows can be purged</source>
         <translation>sind nicht im Papierkorb oder existieren nicht mehr; nur Zeilen im Papierkorb können endgültig gelöscht werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/trash/trashservice.cpp" line="195"/>
+        <location filename="../app/core/trash/trashservice.cpp" line="198"/>
         <source>%n of the selected row(s) %1: %2. Nothing was changed; refresh and check them.</source>
         <translation>
             <numerusform>%n der ausgewählten Zeilen %1: %2. Es wurde nichts geändert; aktualisieren und prüfen Sie sie.</numerusform>
@@ -5606,6 +5964,61 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
         <location filename="../app/core/trash/trashservice.cpp" line="339"/>
         <source>The actor &quot;%1&quot; matches several rows of %2; give its %3 instead.</source>
         <translation>Der Akteur „%1“ passt zu mehreren Zeilen von %2; geben Sie stattdessen die Spalte %3 an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="98"/>
+        <source>check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="100"/>
+        <source>foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="102"/>
+        <source>NOT NULL constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="104"/>
+        <source>unique index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="109"/>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="129"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="131"/>
+        <source>a unique index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="132"/>
+        <source>the unique index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="134"/>
+        <source>The database refused the change: %1 of %2 allows each value of (%3) only once, and another row already holds it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="139"/>
+        <source>The database refused the change: %1 of %2 allows each value of (%3) only once, and %4 already holds the value. Nothing was changed; change or trash that row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/trash/constraintrefusal.cpp" line="153"/>
+        <source>The database refused the change: it would break the %1 %2 of %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,20 @@
             <numerusform> and %n legal holds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) outside the plan mention the subject; --redact-mentions replaces the values in them with [redacted]</source>
+        <translation>
+            <numerusform>%n row outside the plan mentions the subject; --redact-mentions replaces the values in them with [redacted]</numerusform>
+            <numerusform>%n rows outside the plan mention the subject; --redact-mentions replaces the values in them with [redacted]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified: the verification could not search %1. None of the values is left in the %n column(s) it searched.</source>
+        <translation>
+            <numerusform>Not verified: the verification could not search %1. None of the values is left in the %n column it searched.</numerusform>
+            <numerusform>Not verified: the verification could not search %1. None of the values is left in the %n columns it searched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::DetailPane</name>
@@ -281,6 +295,13 @@
         <translation>
             <numerusform>That the subject&apos;s data is gone in every form: the verification searched for the value taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</numerusform>
             <numerusform>That the subject&apos;s data is gone in every form: the verification searched for the %n values taken from the subject&apos;s rows. A value written differently (another spelling, an abbreviation, an encoded or hashed form) or kept in a column that does not hold text is not found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified: these columns could not be searched: %1. None of the %n value(s) was found in the columns that were searched.</source>
+        <translation>
+            <numerusform>Not verified: these columns could not be searched: %1. The value was not found in the columns that were searched.</numerusform>
+            <numerusform>Not verified: these columns could not be searched: %1. None of the %n values was found in the columns that were searched.</numerusform>
         </translation>
     </message>
 </context>
@@ -432,12 +453,26 @@
             <numerusform> is left in the %n text columns searched.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) outside the plan mention the subject; erasing replaces the values in them with [redacted]</source>
+        <translation>
+            <numerusform>%n row outside the plan mentions the subject; erasing replaces the values in them with [redacted]</numerusform>
+            <numerusform>%n rows outside the plan mention the subject; erasing replaces the values in them with [redacted]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The verification could not search %1. None of the values is left in the %n column(s) it searched.</source>
+        <translation>
+            <numerusform>The verification could not search %1. None of the values is left in the %n column it searched.</numerusform>
+            <numerusform>The verification could not search %1. None of the values is left in the %n columns it searched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Salvage::ErasureVerification</name>
     <message numerus="yes">
         <source>%n column(s) of other types (numbers, dates, bytea, enums, composite types) were not searched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n column of another type (numbers, dates, bytea, enums, composite types) was not searched.</numerusform>
             <numerusform>%n columns of other types (numbers, dates, bytea, enums, composite types) were not searched.</numerusform>
         </translation>

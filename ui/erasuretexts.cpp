@@ -1,5 +1,7 @@
 #include "erasuretexts.h"
 
+#include "privacy/erasureverification.h"
+
 namespace Salvage {
 
 namespace {
@@ -41,6 +43,17 @@ QString ErasureTexts::planSummary(const ErasurePlan &plan,
                      int(plan.suggestedRules.size()))
                       .arg(listed.join(QLatin1String("; ")));
     }
+    if (plan.redactMentions) {
+        text += QLatin1Char('\n')
+                + tr("%n row(s) outside the plan mention the subject; erasing replaces the "
+                     "values in them with [redacted]",
+                     nullptr,
+                     int(plan.mentions.size()));
+        for (const FoundCopy &copy : plan.mentions) {
+            text += QStringLiteral("\n  \u2022 ") + ErasureVerification::describe(copy)
+                    + (copy.redactable ? QString() : tr(" (cannot be redacted)"));
+        }
+    }
     if (!saltProblem.isEmpty()) {
         text += QLatin1Char('\n')
                 + tr("Generated e-mail addresses and hashes are shown approximately: %1")
@@ -51,20 +64,31 @@ QString ErasureTexts::planSummary(const ErasurePlan &plan,
 
 QString ErasureTexts::failure(const ErasureResult &result)
 {
-    QStringList remaining;
-    for (const VerificationQuery &query : result.verification) {
-        if (query.hits > 0)
-            remaining << query.table.display() + QLatin1Char('.') + query.column;
-    }
-    if (!result.remainingAt.isEmpty())
-        remaining = result.remainingAt;
-    if (!remaining.isEmpty()) {
-        return tr("Verification failed: a value of the subject is still in %1. Everything "
-                  "was rolled back; nothing was changed.")
-                   .arg(remaining.join(QLatin1String("; ")))
-               + QLatin1Char('\n')
-               + tr("Store a rule for those columns (Rules...) or correct the data there, "
-                    "then Find and erase again.");
+    if (!result.remainingAt.isEmpty()) {
+        QString text = tr("Verification failed: a value of the subject is still in %1. "
+                          "Everything was rolled back; nothing was changed.")
+                           .arg(result.remainingAt.join(QLatin1String("; ")));
+        const auto any = [&result](bool inPlan, bool redactable) {
+            return std::any_of(result.remaining.cbegin(),
+                               result.remaining.cend(),
+                               [=](const FoundCopy &c) {
+                                   return c.inPlan == inPlan
+                                          && (inPlan || c.redactable == redactable);
+                               });
+        };
+        if (any(true, false))
+            text += QLatin1Char('\n')
+                    + tr("Store a rule for those columns (Rules...) or correct the data there, "
+                         "then Find and erase again.");
+        if (any(false, true))
+            text += QLatin1Char('\n')
+                    + tr("Rows outside the plan mention the subject: check \u201cRedact "
+                         "mentions\u201d, Find and erase again, or correct those rows.");
+        if (any(false, false))
+            text += QLatin1Char('\n')
+                    + tr("Some copies cannot be redacted (a binary column, a key, or rows not "
+                         "named by a key): correct them by hand.");
+        return text;
     }
     if (result.error.kind == DbError::Cancelled)
         return tr("The erasure was cancelled and rolled back; nothing was changed.");
@@ -88,12 +112,28 @@ QString ErasureTexts::doneCounts(const ErasureResult &result)
 
 QString ErasureTexts::success(const ErasurePlan &plan, const ErasureResult &result)
 {
-    QString text = tr("Erased and verified (operation %1): ").arg(result.operationId)
-                   + doneCounts(result) + QLatin1Char('\n')
-                   + tr("None of the %n value(s) removed", nullptr, int(plan.markerValues.size()))
-                   + tr(" is left in the %n text column(s) searched.",
-                        nullptr,
-                        int(result.verification.size()));
+    QString text;
+    if (result.verificationComplete()) {
+        text = tr("Erased and verified (operation %1): ").arg(result.operationId)
+               + doneCounts(result) + QLatin1Char('\n')
+               + tr("None of the %n value(s) removed", nullptr, int(plan.markerValues.size()))
+               + tr(" is left in the %n text column(s) searched.",
+                    nullptr,
+                    int(result.verification.size()));
+    } else {
+        text = tr("Erased, not verified (operation %1): ").arg(result.operationId)
+               + doneCounts(result) + QLatin1Char('\n')
+               + tr("The verification could not search %1. None of the values is left in the "
+                    "%n column(s) it searched.",
+                    nullptr,
+                    int(result.verification.size()))
+                     .arg(ErasureVerification::unsearchedText(result.unsearched));
+    }
+    if (!result.redacted.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Mentions redacted outside the plan:");
+        for (const FoundCopy &copy : result.redacted)
+            text += QStringLiteral("\n  \u2022 ") + ErasureVerification::describe(copy);
+    }
     if (!result.scrubbing.isEmpty())
         text += QLatin1Char('\n') + tr("Old copies in the database files: %1").arg(result.scrubbing);
     if (!result.stillHolds.isEmpty()) {

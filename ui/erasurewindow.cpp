@@ -73,6 +73,7 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     , m_ticket(new QLineEdit(this))
     , m_purgeTrashed(new QCheckBox(tr("&Purge trashed rows that nothing refers to"), this))
     , m_strict(new QCheckBox(tr("S&trict: refuse personal columns without a stored rule"), this))
+    , m_redactMentions(new QCheckBox(tr("Re&dact mentions in rows outside the plan"), this))
     , m_scrub(new QComboBox(this))
     , m_find(new QPushButton(tr("&Find"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -113,6 +114,10 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     m_strict->setObjectName(QStringLiteral("strictCheck"));
     m_strict->setToolTip(tr("Refuse the erasure when a personal column would be changed by "
                             "a suggested rule rather than a stored one."));
+    m_redactMentions->setObjectName(QStringLiteral("redactMentionsCheck"));
+    m_redactMentions->setToolTip(tr("Replace the subject's values inside text columns of other "
+                                    "rows (a colleague's ticket quoting the e-mail) with "
+                                    "[redacted]. Find lists those rows first."));
 
     m_scrub->setObjectName(QStringLiteral("scrubCombo"));
     m_scrub->addItem(tr("Plain VACUUM: locks nobody out; old bytes may stay in the files"),
@@ -142,11 +147,12 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     form->addWidget(new QLabel(tr("Options:"), this), 2, 0);
     form->addWidget(m_purgeTrashed, 2, 1, 1, 2);
     form->addWidget(m_strict, 3, 1, 1, 2);
+    form->addWidget(m_redactMentions, 4, 1, 1, 2);
     if (session->url().backend == Backend::PostgreSQL) {
         auto scrubLabel = new QLabel(tr("After c&ommit:"), this);
         scrubLabel->setBuddy(m_scrub);
-        form->addWidget(scrubLabel, 4, 0);
-        form->addWidget(m_scrub, 4, 1, 1, 2);
+        form->addWidget(scrubLabel, 5, 0);
+        form->addWidget(m_scrub, 5, 1, 1, 2);
     } else {
         m_scrub->hide(); // SQLite overwrites freed space during the erasure itself
     }
@@ -224,7 +230,7 @@ ErasureWindow::ErasureWindow(DatabaseSession *session, const ActorProvider &acto
     connect(m_save, &QPushButton::clicked, this, &ErasureWindow::chooseReportFile);
     connect(close, &QPushButton::clicked, this, &ErasureWindow::reject);
     connect(m_subject, &QLineEdit::textChanged, this, &ErasureWindow::markStale);
-    for (QCheckBox *check : {m_contains, m_purgeTrashed, m_strict})
+    for (QCheckBox *check : {m_contains, m_purgeTrashed, m_strict, m_redactMentions})
         connect(check, &QCheckBox::toggled, this, &ErasureWindow::markStale);
     connect(m_ticket, &QLineEdit::textChanged, this, &ErasureWindow::updateButtons);
     connect(m_view->selectionModel(),
@@ -260,10 +266,11 @@ void ErasureWindow::setTicket(const QString &ticket)
     m_ticket->setText(ticket);
 }
 
-void ErasureWindow::setOptions(bool purgeUnreferencedTrashed, bool strict)
+void ErasureWindow::setOptions(bool purgeUnreferencedTrashed, bool strict, bool redactMentions)
 {
     m_purgeTrashed->setChecked(purgeUnreferencedTrashed);
     m_strict->setChecked(strict);
+    m_redactMentions->setChecked(redactMentions);
 }
 
 QString ErasureWindow::summaryText() const
@@ -292,6 +299,7 @@ void ErasureWindow::find()
     options.ticket = m_ticket->text().trimmed();
     options.purgeUnreferencedTrashed = m_purgeTrashed->isChecked();
     options.strict = m_strict->isChecked();
+    options.redactMentions = m_redactMentions->isChecked();
 
     m_model->clear();
     m_hasPlan = false;
@@ -642,6 +650,7 @@ void ErasureWindow::setState(State state)
                            static_cast<QWidget *>(m_ticket),
                            static_cast<QWidget *>(m_purgeTrashed),
                            static_cast<QWidget *>(m_strict),
+                           static_cast<QWidget *>(m_redactMentions),
                            static_cast<QWidget *>(m_scrub)})
         input->setEnabled(idle);
     updateButtons();

@@ -44,7 +44,7 @@ public:
 
     void setSubject(const QString &value, bool contains = false);
     void setTicket(const QString &ticket);
-    void setOptions(bool purgeUnreferencedTrashed, bool strict);
+    void setOptions(bool purgeUnreferencedTrashed, bool strict, bool redactMentions = false);
 
     void find();
     void erase(); // asks for confirmation first
@@ -114,6 +114,7 @@ private:
     QLineEdit *m_ticket;
     QCheckBox *m_purgeTrashed;
     QCheckBox *m_strict;
+    QCheckBox *m_redactMentions;
     QComboBox *m_scrub; // PostgreSQL: what to do about old row versions after the commit
     QPushButton *m_find;
     QPushButton *m_cancelButton;

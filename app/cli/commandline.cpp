@@ -40,6 +40,7 @@ const OptionSpec optionSpecs[] = {
     {"dry-run", false},
     {"strict", false},
     {"purge-trashed", false},
+    {"redact-mentions", false},
     {"report", true},
     {"scrub", true},
     {"until", true},
@@ -85,7 +86,15 @@ const QList<CommandSpec> &commandSpecs()
         {"anonymize", Command::Anonymize, {"yes"}},
         {"erase",
          Command::Erase,
-         {"subject", "ticket", "dry-run", "strict", "purge-trashed", "report", "scrub", "yes"}},
+         {"subject",
+          "ticket",
+          "dry-run",
+          "strict",
+          "purge-trashed",
+          "redact-mentions",
+          "report",
+          "scrub",
+          "yes"}},
         {"hold", Command::Hold, {"until"}},
         {"unhold", Command::Unhold, {}},
         {"rules", Command::Rules, {"export", "import", "suggest"}},
@@ -123,6 +132,7 @@ QString checkErase(Options &o, const QStringList &positionals, const Values &val
     o.dryRun = values.contains(QStringLiteral("dry-run"));
     o.strict = values.contains(QStringLiteral("strict"));
     o.purgeTrashed = values.contains(QStringLiteral("purge-trashed"));
+    o.redactMentions = values.contains(QStringLiteral("redact-mentions"));
     o.reportFile = values.value(QStringLiteral("report"));
     o.scrub = values.value(QStringLiteral("scrub"), QStringLiteral("vacuum"));
     o.yes = values.contains(QStringLiteral("yes"));
@@ -424,7 +434,8 @@ QString CommandLine::usage()
         "                                  (any case; --contains: as part of the text)\n"
         "                                  and every row that refers to those rows\n"
         "  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]\n"
-        "        [--report FILE.json|FILE.pdf] [--scrub none|vacuum|full] --yes\n"
+        "        [--redact-mentions] [--report FILE.json|FILE.pdf]\n"
+        "        [--scrub none|vacuum|full] --yes\n"
         "                                  anonymize the subject's rows by the stored\n"
         "                                  rules (suggested rules where none is stored),\n"
         "                                  purge rows of purge-on-erasure tables, keep\n"
@@ -432,9 +443,15 @@ QString CommandLine::usage()
         "                                  values are gone, else roll everything back.\n"
         "                                  --dry-run shows the plan and changes nothing;\n"
         "                                  --strict refuses personal columns without a\n"
-        "                                  stored rule; --purge-trashed purges the\n"
-        "                                  subject's own trashed rows instead (when\n"
-        "                                  nothing refers to them); --report writes the\n"
+        "                                  stored rule and a verification that could\n"
+        "                                  not search every column; --redact-mentions\n"
+        "                                  replaces the values inside text columns of\n"
+        "                                  rows outside the plan (a colleague's ticket\n"
+        "                                  that quotes the e-mail) with [redacted], the\n"
+        "                                  rows listed in the plan first;\n"
+        "                                  --purge-trashed purges the subject's own\n"
+        "                                  trashed rows instead (when nothing refers to\n"
+        "                                  them); --report writes the\n"
         "                                  erasure report as JSON or PDF. PostgreSQL,\n"
         "                                  after the commit: --scrub vacuum (default)\n"
         "                                  runs plain VACUUM, which locks nobody out but\n"

@@ -57,6 +57,7 @@ struct Options
     bool dryRun = false;
     bool strict = false;
     bool purgeTrashed = false;
+    bool redactMentions = false;
     QString reportFile;
     QString scrub;        // erase: none, vacuum (default) or full
     QDate holdUntil;      // hold --until; invalid: until released

@@ -55,16 +55,33 @@ int readPlan(Session &session,
 int reportFailure(const ErasureResult &result)
 {
     const QStringList remaining = remainingText(result);
-    if (!remaining.isEmpty()) {
-        printError(Commands::tr("verification failed: a value of the subject is still in %1; "
-                                "everything was rolled back, nothing was changed")
-                       .arg(remaining.join(QLatin1String(", "))));
+    if (remaining.isEmpty()) {
+        QString message = result.error.message;
+        if (message.isEmpty())
+            message = Commands::tr("the erasure failed; nothing was changed");
+        printError(message);
         return ExitFailed;
     }
-    QString message = result.error.message;
-    if (message.isEmpty())
-        message = Commands::tr("the erasure failed; nothing was changed");
-    printError(message);
+    printError(Commands::tr("verification failed: a value of the subject is still in %1; "
+                            "everything was rolled back, nothing was changed")
+                   .arg(remaining.join(QLatin1String("; "))));
+    const auto any = [&result](bool inPlan, bool redactable) {
+        return std::any_of(result.remaining.cbegin(),
+                           result.remaining.cend(),
+                           [=](const FoundCopy &c) {
+                               return c.inPlan == inPlan && (inPlan || c.redactable == redactable);
+                           });
+    };
+    if (any(true, false))
+        printError(Commands::tr("the planned rows keep the value in a column without a rule: "
+                                "store a rule for it (rules --import) or correct the data"));
+    if (any(false, true))
+        printError(Commands::tr("rows outside the plan mention the subject: erase again with "
+                                "--redact-mentions to replace the values there with "
+                                "[redacted], or correct them"));
+    if (any(false, false))
+        printError(Commands::tr("some copies cannot be redacted (a binary column, a key, or rows "
+                                "not named by a key): correct them by hand"));
     return ExitFailed;
 }
 
@@ -109,6 +126,7 @@ int Commands::erase(Session &session)
     erasure.ticket = options.ticket;
     erasure.strict = options.strict;
     erasure.purgeUnreferencedTrashed = options.purgeTrashed;
+    erasure.redactMentions = options.redactMentions;
     QList<TableInfo> tables;
     PlannedErasure planned;
     if (const int code = readPlan(session, erasure, &tables, &planned); code != ExitOk)

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "output.h"
+#include "privacy/erasureverification.h"
 #include "privacyoutput.h"
 
 #include <QJsonArray>
@@ -80,6 +81,14 @@ QString detailsText(const PlannedRow &planned, const QList<Hold> &holds)
     return QString();
 }
 
+QString mentionText(const FoundCopy &copy)
+{
+    QString text = ErasureVerification::describe(copy);
+    if (!copy.redactable)
+        text += Commands::tr(" (cannot be redacted)");
+    return text;
+}
+
 QString indented(const QString &text)
 {
     QString out;
@@ -145,6 +154,15 @@ QString planText(const ErasurePlan &plan, const QList<TableInfo> &tables, const 
         for (const QString &rule : plan.suggestedRules)
             out += QLatin1String("  ") + rule + QLatin1Char('\n');
     }
+    if (plan.redactMentions) {
+        out += Commands::tr("%n row(s) outside the plan mention the subject; --redact-mentions "
+                            "replaces the values in them with [redacted]",
+                            nullptr,
+                            int(plan.mentions.size()))
+               + (plan.mentions.isEmpty() ? QString() : QStringLiteral(":")) + QLatin1Char('\n');
+        for (const FoundCopy &copy : plan.mentions)
+            out += QLatin1String("  ") + mentionText(copy) + QLatin1Char('\n');
+    }
     return out;
 }
 
@@ -175,8 +193,19 @@ QJsonObject planJson(const ErasurePlan &plan, const QList<TableInfo> &tables, bo
             row.insert(QStringLiteral("hold_reason"), planned.holdReason);
         rows.append(row);
     }
+    QJsonArray mentions;
+    for (const FoundCopy &copy : plan.mentions) {
+        mentions.append(QJsonObject{
+            {QStringLiteral("table"), copy.table.display()},
+            {QStringLiteral("key"), keyJson(tables, copy.table, copy.key)},
+            {QStringLiteral("column"), copy.column},
+            {QStringLiteral("redactable"), copy.redactable},
+        });
+    }
     return QJsonObject{
         {QStringLiteral("ticket"), plan.ticket},
+        {QStringLiteral("redact_mentions"), plan.redactMentions},
+        {QStringLiteral("mentions"), mentions},
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("anonymize"), plan.count(Action::Anonymize)},
@@ -211,13 +240,27 @@ QString resultText(const ErasurePlan &plan, const ErasureResult &result)
     if (text.rowCount() > 0)
         out += indented(text.toString());
 
-    out += Commands::tr("Verified: none of the %n value(s) removed",
-                        nullptr,
-                        int(plan.markerValues.size()))
-           + Commands::tr(" is left in the %n text column(s) searched.",
-                          nullptr,
-                          int(result.verification.size()))
-           + QLatin1Char('\n');
+    if (!result.redacted.isEmpty()) {
+        out += Commands::tr("Redacted mentions outside the plan:") + QLatin1Char('\n');
+        for (const FoundCopy &copy : result.redacted)
+            out += QLatin1String("  ") + ErasureVerification::describe(copy) + QLatin1Char('\n');
+    }
+    if (result.verificationComplete()) {
+        out += Commands::tr("Verified: none of the %n value(s) removed",
+                            nullptr,
+                            int(plan.markerValues.size()))
+               + Commands::tr(" is left in the %n text column(s) searched.",
+                              nullptr,
+                              int(result.verification.size()))
+               + QLatin1Char('\n');
+    } else {
+        out += Commands::tr("Not verified: the verification could not search %1. None of the "
+                            "values is left in the %n column(s) it searched.",
+                            nullptr,
+                            int(result.verification.size()))
+                   .arg(ErasureVerification::unsearchedText(result.unsearched))
+               + QLatin1Char('\n');
+    }
     if (!result.scrubbing.isEmpty())
         out += Commands::tr("Old copies in the database files: %1").arg(result.scrubbing)
                + QLatin1Char('\n');
@@ -232,6 +275,8 @@ QString resultText(const ErasurePlan &plan, const ErasureResult &result)
 
 QStringList remainingText(const ErasureResult &result)
 {
+    if (!result.remainingAt.isEmpty())
+        return result.remainingAt; // table.column and the row's key, up to 20
     QStringList places;
     for (const VerificationQuery &query : result.verification) {
         if (query.hits > 0)

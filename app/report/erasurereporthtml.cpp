@@ -87,8 +87,20 @@ QString dash()
     return QStringLiteral("\u2013");
 }
 
-QString outcomeText(const QString &outcome)
+// Reports written before "complete" existed searched everything they listed.
+bool verificationComplete(const QJsonObject &report)
 {
+    return report.value(QLatin1String("verification"))
+        .toObject()
+        .value(QLatin1String("complete"))
+        .toBool(true);
+}
+
+QString outcomeText(const QString &outcome, bool complete)
+{
+    if (outcome == QLatin1String("committed") && !complete)
+        return ErasureReportHtml::tr(
+            "Carried out: the changes below were made and committed, but not fully verified");
     if (outcome == QLatin1String("committed"))
         return ErasureReportHtml::tr(
             "Carried out: the changes below were made, verified and committed");
@@ -152,7 +164,8 @@ QString facts(const QJsonObject &report)
                 QStringLiteral("<b>%1</b>")
                     .arg(esc(report.value(QLatin1String("ticket")).toString())));
     rows += row(ErasureReportHtml::tr("Outcome"),
-                esc(outcomeText(report.value(QLatin1String("outcome")).toString())));
+                esc(outcomeText(report.value(QLatin1String("outcome")).toString(),
+                                verificationComplete(report))));
     rows += row(
         ErasureReportHtml::tr("Data subject (salted hash)"),
         QStringLiteral("<span class=\"hash\">%1</span><br/><span class=\"note\">%2</span>")
@@ -270,6 +283,25 @@ QString verificationStatus(const QJsonObject &report, const QJsonObject &verific
                                     values);
         return QStringLiteral("<p class=\"good\">%1</p>").arg(esc(clean));
     }
+    if (!verificationComplete(report) && remaining.isEmpty()) {
+        QStringList places;
+        for (const QJsonValue value : verification.value(QLatin1String("unsearched")).toArray()) {
+            const QJsonObject u = value.toObject();
+            const QString column = u.value(QLatin1String("column")).toString();
+            QString place = u.value(QLatin1String("table")).toString();
+            if (!column.isEmpty())
+                place += QLatin1Char('.') + column;
+            places << ErasureReportHtml::tr("%1 (%2)").arg(place,
+                                                           u.value(QLatin1String("why")).toString());
+        }
+        return paragraph(ErasureReportHtml::tr("Not verified: these columns could not be "
+                                               "searched: %1. None of the %n value(s) was found "
+                                               "in the columns that were searched.",
+                                               "",
+                                               values)
+                             .arg(places.join(QStringLiteral(", "))),
+                         "bad");
+    }
     if (!remaining.isEmpty()) {
         return QStringLiteral("<p class=\"bad\">%1</p>")
             .arg(esc(ErasureReportHtml::tr(
@@ -298,6 +330,20 @@ QString verificationSection(const QJsonObject &report)
     QString html = heading(ErasureReportHtml::tr("Verification"));
     html += verificationStatus(report, verification);
     html += paragraph(verification.value(QLatin1String("method")).toString(), "note");
+    QStringList redacted;
+    for (const QJsonValue value : report.value(QLatin1String("redacted")).toArray()) {
+        const QJsonObject place = value.toObject();
+        redacted << place.value(QLatin1String("table")).toString() + QLatin1Char('.')
+                        + place.value(QLatin1String("column")).toString() + QLatin1Char(' ')
+                        + QString::fromUtf8(
+                            QJsonDocument(place.value(QLatin1String("key")).toObject())
+                                .toJson(QJsonDocument::Compact));
+    }
+    if (!redacted.isEmpty()) {
+        html += paragraph(ErasureReportHtml::tr("Mentions of the subject in rows outside the "
+                                                "plan were replaced with [redacted]: %1.")
+                              .arg(redacted.join(QStringLiteral(", "))));
+    }
     QMap<int, QueryRow> queries; // by statement, in the order they ran
     for (const QJsonValue value : verification.value(QLatin1String("columns")).toArray()) {
         const QJsonObject c = value.toObject();

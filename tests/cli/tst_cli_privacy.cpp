@@ -234,6 +234,9 @@ private slots:
     void heldRowRefusesPurgeAndAnonymize();
     void verificationFailureRollsBack_data() { TestDatabase::addBackendData(); }
     void verificationFailureRollsBack();
+    void eraseRedactsMentions_data() { TestDatabase::addBackendData(); }
+    void eraseRedactsMentions();
+    void eraseStrictRefusesIncompleteVerification();
     void rulesExportImportRoundTrip_data() { TestDatabase::addBackendData(); }
     void rulesExportImportRoundTrip();
     void rulesSuggest_data() { TestDatabase::addBackendData(); }
@@ -762,6 +765,106 @@ void TestCliPrivacy::verificationFailureRollsBack()
     QVERIFY(!failed.errText().contains(QLatin1String("Alice Smith")));
     COMPARE_SNAPSHOTS(before, snapshot(db, shopTables + SnapshotTables{{"newsletter", "id"}}));
     QVERIFY(!QFile::exists(reportPath));
+}
+
+void TestCliPrivacy::eraseRedactsMentions()
+{
+    QFETCH(QString, backend);
+    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Carol's ticket quotes alice's e-mail: outside the plan, so only redaction removes it.
+    QVERIFY(db.exec("CREATE TABLE tickets (id INTEGER PRIMARY KEY, body TEXT)"));
+    QVERIFY(db.exec("INSERT INTO tickets VALUES (7, 'Call ALICE@example.org back today')"));
+    const SnapshotTables tables = shopTables + SnapshotTables{{"tickets", "id"}};
+    const auto before = snapshot(db, tables);
+    const QString place = QStringLiteral("tickets.body, row {\"id\":7}");
+
+    const CliResult refused = runCliOn(db,
+                                       {"erase", "--subject", alice, "--ticket", "T-8", "--yes"},
+                                       "dpo");
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.errText().contains(place), qPrintable(refused.describe()));
+    QVERIFY2(refused.errText().contains(QLatin1String("--redact-mentions")),
+             qPrintable(refused.describe()));
+    QVERIFY2(!refused.errText().contains(QLatin1String("rules --import")),
+             qPrintable(refused.describe()));
+    COMPARE_SNAPSHOTS(before, snapshot(db, tables));
+
+    const QStringList redact{"erase", "--subject", alice, "--ticket", "T-8", "--redact-mentions"};
+    const CliResult dryRun = runCliOn(db, redact + QStringList{"--dry-run"}, "dpo");
+    QVERIFY2(dryRun.exitCode == 0 && dryRun.outText().contains(place),
+             qPrintable(dryRun.describe()));
+    COMPARE_SNAPSHOTS(before, snapshot(db, tables));
+
+    const QString reportPath = dir.filePath(QStringLiteral("report.json"));
+    const CliResult erased = runCliOn(db,
+                                      redact + QStringList{"--report", reportPath, "--yes"},
+                                      "dpo");
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.describe()));
+    QCOMPARE(db.scalar("SELECT body FROM tickets WHERE id = 7").toString(),
+             QStringLiteral("Call [redacted] back today"));
+    const QJsonObject report = readJsonFile(reportPath).object();
+    QCOMPARE(report.value(QStringLiteral("redacted")).toArray().size(), 1);
+    QVERIFY(report.value(QStringLiteral("verification"))
+                .toObject()
+                .value(QStringLiteral("complete"))
+                .toBool());
+}
+
+void TestCliPrivacy::eraseStrictRefusesIncompleteVerification()
+{
+    if (!TestDatabase::backends().contains(QStringLiteral("postgresql")))
+        QSKIP("PostgreSQL is excluded by SALVAGE_TEST_BACKENDS");
+    const QString backend = QStringLiteral("postgresql");
+    SALVAGE_TEST_DATABASE(db, backend, schemaScript(backend));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(db.exec("CREATE TABLE hr_notes (id INTEGER PRIMARY KEY, note TEXT)"));
+    const QString rules = dir.filePath(QStringLiteral("rules.json"));
+    QVERIFY(writeFile(rules,
+                      rulesFile(backend,
+                                {rule("users", "email", "email"),
+                                 rule("users", "name", "redact"),
+                                 rule("users", "phone", "redact"),
+                                 rule("orders", "shipping_address", "null"),
+                                 rule("order_items", "gift_note", "null")},
+                                {"sessions"})));
+    const CliResult imported = runCliOn(db, {"rules", "--import", rules}, "dpo");
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    // May read and change everything but hr_notes.
+    const Salvage::ConnectionUrl url
+        = db.urlForNewRole(QStringLiteral("dpo"),
+                           QStringLiteral("s3cret"),
+                           {QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}"),
+                            QStringLiteral("GRANT CREATE ON SCHEMA public TO {role}"),
+                            QStringLiteral("REVOKE ALL ON hr_notes FROM {role}")});
+    QVERIFY(url.isValid());
+    QProcessEnvironment environment = Salvage::Test::cliEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), url.password);
+    const QStringList erase = {QStringLiteral("--db"),
+                               url.toString(),
+                               QStringLiteral("--actor"),
+                               QStringLiteral("dpo"),
+                               QStringLiteral("erase"),
+                               QStringLiteral("--subject"),
+                               alice,
+                               QStringLiteral("--ticket"),
+                               QStringLiteral("T-9"),
+                               QStringLiteral("--yes")};
+    const auto before = snapshot(db, shopTables);
+
+    const CliResult strict = Salvage::Test::runCli(erase + QStringList{"--strict"}, environment);
+    QVERIFY2(strict.exitCode == 1, qPrintable(strict.describe()));
+    QVERIFY2(strict.errText().contains(QLatin1String("hr_notes.note")),
+             qPrintable(strict.describe()));
+    COMPARE_SNAPSHOTS(before, snapshot(db, shopTables));
+
+    const CliResult erased = Salvage::Test::runCli(erase, environment);
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.describe()));
+    QVERIFY2(erased.outText().contains(QLatin1String("Not verified"))
+                 && erased.outText().contains(QLatin1String("hr_notes.note")),
+             qPrintable(erased.describe()));
 }
 
 void TestCliPrivacy::rulesExportImportRoundTrip()

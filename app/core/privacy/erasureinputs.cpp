@@ -1,5 +1,6 @@
 #include "erasureinputs.h"
 
+#include "erasureverification.h"
 #include "rulestore.h"
 
 namespace Salvage {
@@ -36,6 +37,14 @@ PlannedErasure planErasure(Connection &connection,
     result.hasSalt = !salt.isEmpty();
     result.plan = ErasurePlanner::plan(
         rows, tables, rules, purge, result.holds, salt, search.value, options);
+    // The rows --redact-mentions would change, listed before anything changes.
+    if (options.redactMentions && result.plan.refusal.isEmpty()
+        && !ErasureVerification::findMentions(connection,
+                                              result.plan,
+                                              tables,
+                                              &result.plan.mentions,
+                                              &result.error))
+        return failed(PlannedErasure::Step::Search);
     return result;
 }
 

@@ -139,6 +139,8 @@ ErasurePlan ErasurePlanner::plan(const QList<SubjectRow> &rows,
 {
     ErasurePlan plan;
     plan.ticket = options.ticket.trimmed();
+    plan.requireCompleteVerification = options.strict;
+    plan.redactMentions = options.redactMentions;
     QStringList missingTables;
     QStringList keyless;
     QHash<QualifiedName, QList<RuleSuggester::Suggestion>> suggestions;

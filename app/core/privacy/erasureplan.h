@@ -26,6 +26,20 @@ struct PlannedRow
     QString holdReason;           // KeepHeld
 };
 
+// A place where the verification scan found one of the subject's values: table, column and
+// row key, never the value itself.
+struct FoundCopy
+{
+    QualifiedName table;
+    QString column;
+    QStringList primaryKey;  // of `table`; empty for a table without one
+    RowKey key;              // empty when the rows are only counted (see `rows`)
+    QString keyText;         // the key as JSON ({"id":3}); empty when the key holds the value
+    qint64 rows = 1;         // more than one, or no key: rows counted, not listed one by one
+    bool redactable = false; // a text column outside the key, in a row named by its key
+    bool inPlan = false;     // a row of the plan (a column without a rule), else a mention
+};
+
 struct ErasurePlan
 {
     QString ticket;
@@ -37,6 +51,12 @@ struct ErasurePlan
     QStringList markerValues;
     QStringList suggestedRules; // "table.column: email (suggested)" for the report
     QString refusal;            // --strict and a personal column without a rule, etc.
+    // --strict: refuse to commit when the verification could not search everything.
+    bool requireCompleteVerification = false;
+    // --redact-mentions: replace the values inside text columns of rows outside the plan
+    // with "[redacted]"; `mentions` lists those rows (found while planning, see planErasure).
+    bool redactMentions = false;
+    QList<FoundCopy> mentions;
 
     bool isEmpty() const { return rows.isEmpty(); }
     int count(PlannedRow::Action action) const;
@@ -46,7 +66,9 @@ struct ErasureOptions
 {
     QString ticket;
     bool purgeUnreferencedTrashed = false; // purge trashed rows nothing references
-    bool strict = false;                   // refuse personal columns without a stored rule
+    bool strict = false;                   // refuse personal columns without a stored rule and an
+                                           // incomplete verification
+    bool redactMentions = false;           // see ErasurePlan::redactMentions
 };
 
 // Turns found rows into actions: held rows are kept; rows of "purge on erasure" tables are

@@ -49,6 +49,25 @@ QJsonObject databaseJson(const ConnectionUrl &url)
     return database;
 }
 
+// A place by table, key and column; the key is left out (null) where it holds the value.
+QJsonArray placesJson(const QList<FoundCopy> &copies)
+{
+    QJsonArray places;
+    for (const FoundCopy &copy : copies) {
+        QJsonObject place;
+        place.insert(QStringLiteral("table"), copy.table.display());
+        place.insert(QStringLiteral("column"), copy.column);
+        place.insert(QStringLiteral("key"),
+                     copy.keyText.isEmpty()
+                         ? QJsonValue(QJsonValue::Null)
+                         : QJsonValue(QJsonDocument::fromJson(copy.keyText.toUtf8()).object()));
+        if (copy.key.isEmpty())
+            place.insert(QStringLiteral("rows"), copy.rows);
+        places << place;
+    }
+    return places;
+}
+
 } // namespace
 
 QByteArray ErasureReport::toJson(const ErasurePlan &plan,
@@ -133,10 +152,23 @@ QByteArray ErasureReport::toJson(const ErasurePlan &plan,
                         ErasureService::tr(
                             "Every column that can hold text, in every table (Salvage's own "
                             "included), searched case-insensitively for each value: values of "
-                            "5 characters or more as substrings, shorter ones as whole values. "
-                            "Rows on legal hold are left out. Run inside the erasure's "
-                            "transaction, before commit."));
-    verification.insert(QStringLiteral("clean"), clean && result.ok);
+                            "5 characters or more as substrings, shorter ones as whole values; "
+                            "binary columns for the bytes of each value (UTF-8). Rows on legal "
+                            "hold are left out. Run inside the erasure's transaction, before "
+                            "commit."));
+    // Complete only when every column that can hold text or bytes was searched: a report never
+    // says "clean" for more than it searched.
+    const bool complete = result.verificationComplete();
+    QJsonArray unsearched;
+    for (const UnsearchedColumn &u : result.unsearched) {
+        unsearched << QJsonObject{{QStringLiteral("table"), u.table.display()},
+                                  {QStringLiteral("column"), u.column},
+                                  {QStringLiteral("why"), u.why}};
+    }
+    verification.insert(QStringLiteral("complete"), complete);
+    verification.insert(QStringLiteral("unsearched"), unsearched);
+    verification.insert(QStringLiteral("clean"), clean && result.ok && complete);
+    verification.insert(QStringLiteral("remaining"), placesJson(result.remaining));
     verification.insert(QStringLiteral("statements"), statements);
     verification.insert(QStringLiteral("columns"), columns);
     verification.insert(QStringLiteral("remaining_at"),
@@ -169,6 +201,7 @@ QByteArray ErasureReport::toJson(const ErasurePlan &plan,
     report.insert(QStringLiteral("suggested_rules"),
                   QJsonArray::fromStringList(plan.suggestedRules));
     report.insert(QStringLiteral("verification"), verification);
+    report.insert(QStringLiteral("redacted"), placesJson(result.redacted));
     report.insert(QStringLiteral("scrubbing"), result.scrubbing);
     report.insert(QStringLiteral("scrub_mode"), scrubModeName(result.scrubMode));
     QJsonArray scrubbed;

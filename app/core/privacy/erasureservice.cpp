@@ -520,42 +520,68 @@ bool ErasureService::audit(const ErasurePlan &plan, ErasureResult &result)
 
 bool ErasureService::verify(const ErasurePlan &plan, ErasureResult &result)
 {
-    QList<ErasureVerification::HeldRows> held;
-    for (const PlannedRow &row : plan.rows) {
-        if (row.action != Action::KeepHeld)
-            continue;
-        auto it = std::find_if(held.begin(),
-                               held.end(),
-                               [&row](const ErasureVerification::HeldRows &h) {
-                                   return h.table == row.row.table;
-                               });
-        if (it == held.end()) {
-            held << ErasureVerification::HeldRows{row.row.table,
-                                                  table(row.row.table, result)->primaryKey,
-                                                  {}};
-            it = held.end() - 1;
-        }
-        it->keys << row.row.key;
-    }
+    const QList<ErasureVerification::HeldRows> held = ErasureVerification::rowsOf(plan,
+                                                                                  m_tables,
+                                                                                  true);
+    if (plan.redactMentions && !redact(plan, result))
+        return false;
     QStringList notScanned;
     ErasureVerification verification(m_connection);
     if (!verification.scan(plan.markerValues,
                            held,
+                           ErasureVerification::maxListed,
                            &result.verification,
-                           &result.remainingAt,
+                           &result.remaining,
+                           &result.unsearched,
                            &notScanned,
                            &result.error))
         return false;
+    result.verificationRan = true;
     for (const QString &note : std::as_const(notScanned))
         result.stillHolds << tr("Not searched by the verification: %1").arg(note);
-    if (result.remainingAt.isEmpty())
-        return true;
-    result.error = DbError::refused(
-        tr("The erasure was undone: the verification found the subject's values still in %1. "
-           "Nothing was changed. Give those columns a rule (or correct the data), then plan "
-           "and apply the erasure again.")
-            .arg(result.remainingAt.join(QLatin1String("; "))));
-    return false;
+    bool redactable = false; // outside the plan and redactable: --redact-mentions helps
+    QStringList fixedByHand;
+    for (FoundCopy &copy : result.remaining) {
+        copy.inPlan = std::any_of(plan.rows.cbegin(), plan.rows.cend(), [&copy](const PlannedRow &r) {
+            return r.row.table == copy.table && !copy.key.isEmpty() && sameKey(r.row.key, copy.key);
+        });
+        redactable = redactable || (!copy.inPlan && copy.redactable);
+        if (!copy.inPlan && !copy.redactable)
+            fixedByHand << ErasureVerification::describe(copy);
+    }
+    result.remainingAt = ErasureVerification::describe(result.remaining);
+    if (!result.remaining.isEmpty()) {
+        QString message = tr("The erasure was undone: the verification found the subject's "
+                             "values still in %1. Nothing was changed.")
+                              .arg(result.remainingAt.join(QLatin1String("; ")));
+        if (std::any_of(result.remaining.cbegin(), result.remaining.cend(), [](const FoundCopy &c) {
+                return c.inPlan;
+            }))
+            message += QLatin1Char(' ')
+                       + tr("Give the columns of the planned rows a rule (or correct the data "
+                            "there), then plan and apply the erasure again.");
+        if (redactable)
+            message += QLatin1Char(' ')
+                       + tr("Rows outside the plan mention the subject: let the erasure redact "
+                            "those mentions (redact mentions), or correct them, then plan and "
+                            "apply again.");
+        if (!fixedByHand.isEmpty())
+            message += QLatin1Char(' ')
+                       + tr("These copies cannot be redacted (a binary column, a key, or rows "
+                            "not named by a key) and must be corrected by hand: %1.")
+                             .arg(fixedByHand.join(QLatin1String("; ")));
+        result.error = DbError::refused(message);
+        return false;
+    }
+    if (plan.requireCompleteVerification && !result.unsearched.isEmpty()) {
+        result.error = DbError::refused(
+            tr("The erasure was undone (strict): the verification could not search %1, so it "
+               "cannot show that the values are gone. Nothing was changed. Erase as a user "
+               "who may read those columns, or without strict.")
+                .arg(ErasureVerification::unsearchedText(result.unsearched)));
+        return false;
+    }
+    return true;
 }
 
 } // namespace Salvage

@@ -21,6 +21,14 @@ struct VerificationQuery
     QString sql;     // the statement that searched the column, values as `?`
 };
 
+// A column that can hold text or bytes but was not searched (column empty: the whole table).
+struct UnsearchedColumn
+{
+    QualifiedName table;
+    QString column;
+    QString why; // translated: "no SELECT permission", ...
+};
+
 struct TableOutcome
 {
     QualifiedName table;
@@ -41,9 +49,14 @@ struct ErasureResult
     // Where a value was still found (table, column, key) when the scan failed; the erasure
     // was rolled back.
     QStringList remainingAt;
-    QString scrubbing;      // what was done after commit (secure_delete + checkpoint,
-                            // VACUUM) or who must do it (translated)
-    QStringList stillHolds; // honest list of what still holds old copies (translated)
+    QList<FoundCopy> remaining; // the same places, up to 20 listed row by row
+    // Set once the verification scan ran; complete only when nothing was left unsearched.
+    bool verificationRan = false;
+    QList<UnsearchedColumn> unsearched;
+    QList<FoundCopy> redacted; // --redact-mentions: the cells rewritten outside the plan
+    QString scrubbing;         // what was done after commit (secure_delete + checkpoint,
+                               // VACUUM) or who must do it (translated)
+    QStringList stillHolds;    // honest list of what still holds old copies (translated)
     ScrubMode scrubMode = ScrubMode::Vacuum;
     QList<TableScrub> scrubbedTables; // per touched table: what was done after commit
     // Rows whose references to a personal primary key were rewritten to its keyed hash
@@ -51,6 +64,8 @@ struct ErasureResult
     int auditKeysHashed = 0;
     int holdKeysHashed = 0;
     DbError error;
+
+    bool verificationComplete() const { return verificationRan && unsearched.isEmpty(); }
 };
 
 // Applies an ErasurePlan in one transaction: anonymize, purge, audit (one row per changed
@@ -97,6 +112,7 @@ private:
     bool hashPersonalKeys(ErasureResult &result);
     bool audit(const ErasurePlan &plan, ErasureResult &result);
     bool verify(const ErasurePlan &plan, ErasureResult &result);
+    bool redact(const ErasurePlan &plan, ErasureResult &result);
     const TableInfo *table(const QualifiedName &name, ErasureResult &result) const;
 
     Connection &m_connection;

@@ -11,13 +11,16 @@ namespace Salvage {
 namespace {
 
 // Every column of every table, view-like relations that store rows included (a materialized
-// view keeps its own copy of the values). Category S: text, varchar, char, citext, name.
+// view keeps its own copy of the values), with the types of the column and of an array's
+// elements and whether this user may read it.
 const char pgColumns[] = R"(
 SELECT n.nspname, c.relname, a.attname,
        CASE WHEN t.typtype = 'd' THEN bt.typcategory ELSE t.typcategory END,
        CASE WHEN t.typtype = 'd' THEN bt.typname ELSE t.typname END,
        et.typcategory,
-       has_table_privilege(c.oid, 'SELECT')
+       has_schema_privilege(n.oid, 'USAGE')
+           AND has_column_privilege(c.oid, a.attnum, 'SELECT'),
+       et.typname
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -33,14 +36,46 @@ ORDER BY 1, 2, a.attnum)";
 constexpr int markersPerQuery = 200;
 constexpr int valuesPerQuery = 2000;
 
-bool pgScannable(const QString &category, const QString &type, const QString &element)
+const QString redactedText = QStringLiteral("[redacted]");
+
+// Type categories that cannot hold text: numbers, booleans, dates, times, geometry, network
+// addresses, bit strings, enums (their labels are the schema's), ranges, pseudo types.
+bool cannotHoldText(const QString &category)
 {
-    static const QStringList textLike = {QStringLiteral("uuid"),
-                                         QStringLiteral("json"),
-                                         QStringLiteral("jsonb"),
-                                         QStringLiteral("xml")};
-    return category == QLatin1String("S") || textLike.contains(type)
-           || (category == QLatin1String("A") && element == QLatin1String("S"));
+    static const QStringList none = {QStringLiteral("N"),
+                                     QStringLiteral("B"),
+                                     QStringLiteral("D"),
+                                     QStringLiteral("T"),
+                                     QStringLiteral("G"),
+                                     QStringLiteral("I"),
+                                     QStringLiteral("V"),
+                                     QStringLiteral("E"),
+                                     QStringLiteral("R"),
+                                     QStringLiteral("P"),
+                                     QStringLiteral("X"),
+                                     QStringLiteral("Z")};
+    return category.isEmpty() || none.contains(category);
+}
+
+enum class PgKind { Skip, Text, TextForm, Binary, Unsearchable };
+
+PgKind pgKind(const QString &category,
+              const QString &type,
+              const QString &elementCategory,
+              const QString &elementType)
+{
+    if (type == QLatin1String("bytea"))
+        return PgKind::Binary;
+    if (category == QLatin1String("S") || type == QLatin1String("json")
+        || type == QLatin1String("jsonb") || type == QLatin1String("xml"))
+        return PgKind::Text;
+    if (category == QLatin1String("A")) {
+        if (elementType == QLatin1String("bytea"))
+            return PgKind::Unsearchable;
+        return cannotHoldText(elementCategory) ? PgKind::Skip : PgKind::TextForm;
+    }
+    // uuid, composite and user-defined types (tsvector, hstore, ...): their text form.
+    return cannotHoldText(category) ? PgKind::Skip : PgKind::TextForm;
 }
 
 bool containsMarker(const QString &text, const QStringList &markers)
@@ -57,54 +92,66 @@ ErasureVerification::ErasureVerification(Connection &connection)
     : m_connection(connection)
 {}
 
+bool ErasureVerification::readPgCatalog(QList<ScanTable> *tables,
+                                        QList<UnsearchedColumn> *unsearched,
+                                        DbError *error)
+{
+    QHash<QualifiedName, int> index;
+    QHash<QualifiedName, QStringList> unreadable;
+    const Result<QList<QVariantList>> columns = m_connection.rows(QString::fromLatin1(pgColumns));
+    if (!columns.report(error))
+        return false;
+    for (const QVariantList &row : *columns) {
+        const QualifiedName name{row.value(0).toString(), row.value(1).toString()};
+        const QString column = row.value(2).toString();
+        const PgKind kind = pgKind(row.value(3).toString(),
+                                   row.value(4).toString(),
+                                   row.value(5).toString(),
+                                   row.value(7).toString());
+        if (!index.contains(name)) {
+            index.insert(name, int(tables->size()));
+            tables->append(ScanTable{name, {}, {}});
+        }
+        if (!row.value(6).toBool()) {
+            unreadable[name] << column;
+            if (kind != PgKind::Skip)
+                unsearched->append({name, column, tr("no SELECT permission")});
+            continue;
+        }
+        if (kind == PgKind::Unsearchable) {
+            unsearched->append({name, column, tr("arrays of bytea are not searched")});
+            continue;
+        }
+        if (kind == PgKind::Skip)
+            continue;
+        ScanColumn scan;
+        scan.name = column;
+        scan.binary = kind == PgKind::Binary;
+        scan.redactable = kind == PgKind::Text;
+        (*tables)[index.value(name)].columns << scan;
+    }
+    QHash<QualifiedName, QStringList> primaryKeys;
+    if (!SchemaInspector(m_connection).readPgPrimaryKeys(&primaryKeys, error))
+        return false;
+    for (ScanTable &table : *tables) {
+        table.primaryKey = primaryKeys.value(table.name);
+        // A key this user may not read cannot name rows: they are counted instead.
+        const QStringList hidden = unreadable.value(table.name);
+        if (std::any_of(table.primaryKey.cbegin(),
+                        table.primaryKey.cend(),
+                        [&hidden](const QString &k) { return hidden.contains(k); }))
+            table.primaryKey.clear();
+    }
+    return true;
+}
+
 bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
+                                      QList<UnsearchedColumn> *unsearched,
                                       QStringList *notScanned,
                                       DbError *error)
 {
-    const Backend backend = m_connection.backend();
-    if (backend == Backend::PostgreSQL) {
-        QHash<QualifiedName, int> index;
-        QStringList unreadable;
-        int otherColumns = 0;
-        const Result<QList<QVariantList>> columns = m_connection.rows(
-            QString::fromLatin1(pgColumns));
-        if (!columns.report(error))
-            return false;
-        for (const QVariantList &row : *columns) {
-            const QualifiedName name{row.value(0).toString(), row.value(1).toString()};
-            if (!row.value(6).toBool()) {
-                if (!unreadable.contains(name.display()))
-                    unreadable << name.display();
-                continue;
-            }
-            if (!index.contains(name)) {
-                index.insert(name, int(tables->size()));
-                tables->append(ScanTable{name, {}, {}});
-            }
-            if (pgScannable(row.value(3).toString(),
-                            row.value(4).toString(),
-                            row.value(5).toString()))
-                (*tables)[index.value(name)].columns << row.value(2).toString();
-            else
-                ++otherColumns;
-        }
-        QHash<QualifiedName, QStringList> primaryKeys;
-        if (!SchemaInspector(m_connection).readPgPrimaryKeys(&primaryKeys, error))
-            return false;
-        for (ScanTable &table : *tables)
-            table.primaryKey = primaryKeys.value(table.name);
-        if (!unreadable.isEmpty()) {
-            *notScanned << tr("Tables your database user may not read: %1.")
-                               .arg(unreadable.join(QLatin1String(", ")));
-        }
-        if (otherColumns > 0) {
-            *notScanned << tr("%n column(s) of other types (numbers, dates, bytea, enums, "
-                              "composite types) were not searched.",
-                              nullptr,
-                              otherColumns);
-        }
-        return true;
-    }
+    if (m_connection.backend() == Backend::PostgreSQL)
+        return readPgCatalog(tables, unsearched, error);
     QStringList names;
     QStringList virtualTables;
     const Result<QList<QVariantList>> master = m_connection.rows(
@@ -120,7 +167,7 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
             names << row.value(0).toString();
     }
     for (const QString &name : std::as_const(names)) {
-        // Any SQLite column can hold text, whatever its declared type: search them all.
+        // Any SQLite column can hold text or bytes, whatever its declared type: search them all.
         ScanTable table{QualifiedName{QString(), name}, {}, {}};
         QMap<int, QString> key;
         const Result<QList<QVariantList>> info
@@ -130,7 +177,10 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
         if (!info.report(error))
             return false;
         for (const QVariantList &row : *info) {
-            table.columns << row.value(0).toString();
+            ScanColumn column;
+            column.name = row.value(0).toString();
+            column.redactable = true; // a text value; a blob one is found by typeof()
+            table.columns << column;
             if (row.value(1).toInt() > 0)
                 key.insert(row.value(1).toInt(), row.value(0).toString());
         }
@@ -145,25 +195,63 @@ bool ErasureVerification::readCatalog(QList<ScanTable> *tables,
     return true;
 }
 
+QString ErasureVerification::columnMatch(const ScanColumn &column,
+                                         const QStringList &markers,
+                                         QVariantList *bound) const
+{
+    const Backend backend = m_connection.backend();
+    const QString quoted = quoteIdentifier(column.name);
+    QStringList parts;
+    for (const QString &marker : markers) {
+        const bool contains = isSubstringMarker(marker);
+        if (column.binary) {
+            // The UTF-8 bytes of the value, as they are (bytes have no case).
+            parts << (contains ? QLatin1String("position(convert_to(?, 'UTF8') in ") + quoted
+                                     + QLatin1String(") > 0")
+                               : quoted + QLatin1String(" = convert_to(?, 'UTF8')"));
+            bound->append(marker);
+            continue;
+        }
+        const QString text = ErasureSql::textMatch(quoted, contains, backend);
+        if (backend == Backend::SQLite) {
+            // A blob is searched for the value's bytes; lower() and CAST would stop at a NUL.
+            parts << QLatin1String("(CASE WHEN typeof(") + quoted
+                         + QLatin1String(") = 'blob' THEN ")
+                         + (contains ? QLatin1String("instr(") + quoted
+                                           + QLatin1String(", CAST(? AS BLOB)) > 0")
+                                     : quoted + QLatin1String(" = CAST(? AS BLOB)"))
+                         + QLatin1String(" ELSE ") + text + QLatin1String(" END)");
+            bound->append(marker);
+        } else {
+            parts << text;
+        }
+        bound->append(marker);
+    }
+    return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
 bool ErasureVerification::scan(const QStringList &markers,
-                               const QList<HeldRows> &held,
+                               const QList<HeldRows> &leftOut,
+                               int listLimit,
                                QList<VerificationQuery> *queries,
-                               QStringList *remainingAt,
+                               QList<FoundCopy> *found,
+                               QList<UnsearchedColumn> *unsearched,
                                QStringList *notScanned,
                                DbError *error)
 {
     if (markers.isEmpty())
         return true;
     QList<ScanTable> tables;
-    if (!readCatalog(&tables, notScanned, error))
+    if (!readCatalog(&tables, unsearched, notScanned, error))
         return false;
+    int listLeft = listLimit;
     for (const ScanTable &table : std::as_const(tables)) {
-        const HeldRows *heldRows = nullptr;
-        for (const HeldRows &h : held) {
+        const HeldRows *rows = nullptr;
+        for (const HeldRows &h : leftOut) {
             if (h.table == table.name)
-                heldRows = &h;
+                rows = &h;
         }
-        if (!scanTable(table, markers, heldRows, queries, remainingAt, error))
+        if (!scanTable(table, markers, rows, &listLeft, queries, found, error))
             return false;
     }
     return true;
@@ -171,60 +259,51 @@ bool ErasureVerification::scan(const QStringList &markers,
 
 bool ErasureVerification::scanTable(const ScanTable &table,
                                     const QStringList &markers,
-                                    const HeldRows *held,
+                                    const HeldRows *leftOut,
+                                    int *listLeft,
                                     QList<VerificationQuery> *queries,
-                                    QStringList *remainingAt,
+                                    QList<FoundCopy> *found,
                                     DbError *error)
 {
     if (table.columns.isEmpty())
         return true;
-    const Backend backend = m_connection.backend();
-
-    // (col matches ? OR col matches ? ...) for one column and some markers.
-    const auto columnMatch =
-        [backend](const QString &column, const QStringList &values, QVariantList *bound) {
-            QStringList parts;
-            for (const QString &marker : values) {
-                parts << ErasureSql::textMatch(quoteIdentifier(column),
-                                               isSubstringMarker(marker),
-                                               backend);
-                bound->append(marker);
-            }
-            return QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
-        };
-    QString notHeld;
-    QVariantList heldValues;
-    if (held && !held->keys.isEmpty()) {
+    const bool sqlite = m_connection.backend() == Backend::SQLite;
+    QString notLeftOut;
+    QVariantList leftOutValues;
+    if (leftOut && !leftOut->keys.isEmpty()) {
         TableInfo keyed;
-        keyed.primaryKey = held->primaryKey;
-        notHeld = QLatin1String("NOT ") + Sql::keyPredicate(keyed, held->keys, &heldValues);
+        keyed.primaryKey = leftOut->primaryKey;
+        notLeftOut = QLatin1String("NOT ")
+                     + Sql::keyPredicate(keyed, leftOut->keys, &leftOutValues);
     }
 
     const int firstQuery = int(queries->size());
-    for (const QString &column : table.columns) {
+    for (const ScanColumn &column : table.columns) {
         VerificationQuery q;
         q.table = table.name;
-        q.column = column;
+        q.column = column.name;
         q.valuesSearched = int(markers.size());
         queries->append(q);
     }
+    const int valuesPerMarker = sqlite ? 2 : 1;
     for (int m = 0; m < markers.size(); m += markersPerQuery) {
         const QStringList chunk = markers.mid(m, markersPerQuery);
-        const int columnsPerQuery = std::max<int>(1, valuesPerQuery / int(chunk.size()));
+        const int columnsPerQuery
+            = std::max<int>(1, valuesPerQuery / int(chunk.size() * valuesPerMarker));
         for (int c = 0; c < table.columns.size(); c += columnsPerQuery) {
-            const QStringList columns = table.columns.mid(c, columnsPerQuery);
+            const QList<ScanColumn> columns = table.columns.mid(c, columnsPerQuery);
             // One pass over the table counts the hits of several columns.
             QStringList sums;
             QVariantList values;
-            for (const QString &column : columns) {
+            for (const ScanColumn &column : columns) {
                 sums << QLatin1String("sum(CASE WHEN ") + columnMatch(column, chunk, &values)
                             + QLatin1String(" THEN 1 ELSE 0 END)");
             }
             QString sql = QLatin1String("SELECT ") + sums.join(QLatin1String(", "))
                           + QLatin1String(" FROM ") + table.name.quoted();
-            if (!notHeld.isEmpty()) {
-                sql += QLatin1String(" WHERE ") + notHeld;
-                values += heldValues;
+            if (!notLeftOut.isEmpty()) {
+                sql += QLatin1String(" WHERE ") + notLeftOut;
+                values += leftOutValues;
             }
             const Result<QList<QVariantList>> sumsRow = m_connection.rows(sql, values);
             if (!sumsRow.report(error))
@@ -240,47 +319,106 @@ bool ErasureVerification::scanTable(const ScanTable &table,
     }
 
     // Where the values still are: table, column and row key (never the value itself).
-    for (int i = firstQuery; i < queries->size(); ++i) {
-        const VerificationQuery &q = queries->at(i);
-        if (q.hits == 0)
+    TableInfo keyed;
+    keyed.primaryKey = table.primaryKey;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const ScanColumn &column = table.columns.at(i);
+        const qint64 hits = queries->at(firstQuery + i).hits;
+        if (hits == 0)
             continue;
-        const QString place = table.name.display() + QLatin1Char('.') + q.column;
-        if (table.primaryKey.isEmpty()) {
-            *remainingAt << tr("%1, %n row(s) of a table without primary key", nullptr, int(q.hits))
-                                .arg(place);
+        FoundCopy counted{table.name, column.name, table.primaryKey, {}, {}, hits, false, false};
+        if (table.primaryKey.isEmpty() || *listLeft <= 0) {
+            found->append(counted);
             continue;
         }
         QVariantList values;
-        QStringList keyColumns;
+        QStringList select;
         for (const QString &k : table.primaryKey)
-            keyColumns << quoteIdentifier(k);
-        QString where = columnMatch(q.column, markers.mid(0, markersPerQuery), &values);
-        if (!notHeld.isEmpty()) {
-            where = Sql::joinAnd({where, notHeld});
-            values += heldValues;
+            select << quoteIdentifier(k);
+        if (sqlite)
+            select << QLatin1String("typeof(") + quoteIdentifier(column.name) + QLatin1Char(')');
+        QString where = columnMatch(column, markers.mid(0, markersPerQuery), &values);
+        if (!notLeftOut.isEmpty()) {
+            where = Sql::joinAnd({where, notLeftOut});
+            values += leftOutValues;
         }
         const Result<QList<QVariantList>> keys
-            = m_connection.rows(QLatin1String("SELECT ") + keyColumns.join(QLatin1String(", "))
+            = m_connection.rows(QLatin1String("SELECT ") + select.join(QLatin1String(", "))
                                     + QLatin1String(" FROM ") + table.name.quoted()
-                                    + QLatin1String(" WHERE ") + where + QLatin1String(" LIMIT 10"),
+                                    + QLatin1String(" WHERE ") + where + QLatin1String(" LIMIT ")
+                                    + QString::number(*listLeft),
                                 values);
         if (!keys.report(error))
             return false;
-        TableInfo keyed;
-        keyed.primaryKey = table.primaryKey;
-        int listed = 0;
-        for (const RowKey &key : *keys) {
-            const QString json = rowKeyToJson(keyed, key);
+        const bool keyColumn = table.primaryKey.contains(column.name);
+        qint64 listed = 0;
+        for (const QVariantList &cells : *keys) {
+            FoundCopy copy = counted;
+            copy.rows = 1;
+            copy.key = cells.mid(0, table.primaryKey.size());
+            const QString json = rowKeyToJson(keyed, copy.key);
             // A key that is itself the value (an email as primary key) is not repeated.
-            *remainingAt << (containsMarker(json, markers)
-                                 ? tr("%1, a row whose key holds the value").arg(place)
-                                 : tr("%1, row %2").arg(place, json));
+            if (!containsMarker(json, markers))
+                copy.keyText = json;
+            const bool blob = sqlite
+                              && cells.value(table.primaryKey.size()).toString()
+                                     == QLatin1String("blob");
+            copy.redactable = column.redactable && !blob && !keyColumn;
+            found->append(copy);
             ++listed;
+            --*listLeft;
         }
-        if (q.hits > listed)
-            *remainingAt << tr("%1, %n more row(s)", nullptr, int(q.hits - listed)).arg(place);
+        if (hits > listed) {
+            counted.rows = hits - listed;
+            found->append(counted);
+        }
     }
     return true;
+}
+
+QString ErasureVerification::describe(const FoundCopy &copy)
+{
+    const QString place = copy.table.display() + QLatin1Char('.') + copy.column;
+    if (copy.key.isEmpty() && copy.primaryKey.isEmpty())
+        return tr("%1, %n row(s) of a table without primary key", nullptr, int(copy.rows)).arg(place);
+    if (copy.key.isEmpty())
+        return tr("%1, %n more row(s)", nullptr, int(copy.rows)).arg(place);
+    if (copy.keyText.isEmpty())
+        return tr("%1, a row whose key holds the value").arg(place);
+    return tr("%1, row %2").arg(place, copy.keyText);
+}
+
+QStringList ErasureVerification::describe(const QList<FoundCopy> &found)
+{
+    QStringList places;
+    for (const FoundCopy &copy : found)
+        places << describe(copy);
+    return places;
+}
+
+QString ErasureVerification::unsearchedText(const QList<UnsearchedColumn> &unsearched)
+{
+    QStringList parts;
+    for (const UnsearchedColumn &u : unsearched) {
+        const QString place = u.column.isEmpty() ? u.table.display()
+                                                 : u.table.display() + QLatin1Char('.') + u.column;
+        parts << tr("%1 (%2)").arg(place, u.why);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QString ErasureVerification::redacted(const QString &text, const QStringList &markers)
+{
+    QString out = text;
+    for (const QString &marker : markers) {
+        if (marker.isEmpty())
+            continue;
+        if (isSubstringMarker(marker))
+            out.replace(marker, redactedText, Qt::CaseInsensitive);
+        else if (out.compare(marker, Qt::CaseInsensitive) == 0)
+            out = redactedText;
+    }
+    return out;
 }
 
 } // namespace Salvage
