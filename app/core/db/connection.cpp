@@ -240,6 +240,21 @@ void Connection::noteError(const DbError &error)
 
 namespace {
 
+// A connection that broke during a statement (terminated backend, server stopped) reaches
+// QPSQL as libpq's own text without an SQLSTATE: the native handle tells that it is lost
+// (connection_failure), so that noteError() closes it and the caller says so.
+DbError statementFailure(const QSqlDatabase &database, Backend backend, QSqlError error)
+{
+    if (backend == Backend::PostgreSQL && error.isValid() && error.nativeErrorCode().isEmpty()) {
+        pg_conn *pg = Pg::nativeConnection(database);
+        if (pg && Pg::connectionBroken(pg)) {
+            error = QSqlError(error.driverText(), error.databaseText(),
+                              QSqlError::ConnectionError, QStringLiteral("08006"));
+        }
+    }
+    return DbError::fromSql(error, backend);
+}
+
 DbError notConnected()
 {
     DbError error;
@@ -256,8 +271,8 @@ Result<int> Connection::execute(const QString &sql, const QVariantList &values)
     if (!isOpen())
         return notConnected();
     int affected = 0;
-    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, 0, {}, &affected),
-                                             m_url.backend);
+    const DbError failure = statementFailure(database(), m_url.backend,
+                                             queryRows(database(), sql, values, 0, {}, &affected));
     if (failure.isError()) {
         noteError(failure);
         return failure;
@@ -272,8 +287,8 @@ Result<Done> Connection::forEachRow(const QString &sql,
 {
     if (!isOpen())
         return notConnected();
-    const DbError failure = DbError::fromSql(queryRows(database(), sql, values, width, sink),
-                                             m_url.backend);
+    const DbError failure = statementFailure(database(), m_url.backend,
+                                             queryRows(database(), sql, values, width, sink));
     if (failure.isError()) {
         noteError(failure);
         return failure;
