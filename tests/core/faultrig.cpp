@@ -149,7 +149,7 @@ void LockWatcher::run(const ConnectionUrl &url, int pid, const QStringList &comm
     // Its own connection, opened and closed on this thread (QtSql's rule).
     Connection watcher = Connection::open(url, &error);
     if (!watcher.isOpen()) {
-        m_problem = error.message;
+        m_problem = QLatin1String("watcher cannot connect: ") + error.message;
         return;
     }
     while (!m_stop) {
@@ -158,7 +158,7 @@ void LockWatcher::run(const ConnectionUrl &url, int pid, const QStringList &comm
                            "WHERE pid = ? AND wait_event_type = 'Lock'"),
             {pid});
         if (!waiting) {
-            m_problem = waiting.error().driverText;
+            m_problem = QLatin1String("watcher query: ") + waiting.error().message;
             return;
         }
         if (waiting->toInt() > 0) {
@@ -172,7 +172,7 @@ void LockWatcher::run(const ConnectionUrl &url, int pid, const QStringList &comm
                 QString output;
                 m_fired = runAsOwner(command, &output);
                 if (!m_fired)
-                    m_problem = output;
+                    m_problem = QLatin1String("command failed: ") + output;
             }
             return;
         }

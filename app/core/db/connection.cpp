@@ -240,21 +240,6 @@ void Connection::noteError(const DbError &error)
 
 namespace {
 
-// A connection that broke during a statement (terminated backend, server stopped) reaches
-// QPSQL as libpq's own text without an SQLSTATE: the native handle tells that it is lost
-// (connection_failure), so that noteError() closes it and the caller says so.
-DbError statementFailure(const QSqlDatabase &database, Backend backend, QSqlError error)
-{
-    if (backend == Backend::PostgreSQL && error.isValid() && error.nativeErrorCode().isEmpty()) {
-        pg_conn *pg = Pg::nativeConnection(database);
-        if (pg && Pg::connectionBroken(pg)) {
-            error = QSqlError(error.driverText(), error.databaseText(),
-                              QSqlError::ConnectionError, QStringLiteral("08006"));
-        }
-    }
-    return DbError::fromSql(error, backend);
-}
-
 DbError notConnected()
 {
     DbError error;
@@ -266,13 +251,30 @@ DbError notConnected()
 
 } // namespace
 
+// A connection that broke during a statement (terminated backend, server stopped) reaches
+// QPSQL as libpq's own text without an SQLSTATE: the native handle tells that it is lost,
+// so that noteError() closes it and the caller says so.
+DbError Connection::statementError(const QSqlError &error) const
+{
+    if (m_url.backend == Backend::PostgreSQL && error.isValid()
+        && error.nativeErrorCode().isEmpty()) {
+        pg_conn *pg = Pg::nativeConnection(database());
+        if (pg && Pg::connectionBroken(pg)) {
+            return DbError::fromSql(QSqlError(error.driverText(), error.databaseText(),
+                                              QSqlError::ConnectionError,
+                                              QStringLiteral("08006")),
+                                    m_url.backend);
+        }
+    }
+    return DbError::fromSql(error, m_url.backend);
+}
+
 Result<int> Connection::execute(const QString &sql, const QVariantList &values)
 {
     if (!isOpen())
         return notConnected();
     int affected = 0;
-    const DbError failure = statementFailure(database(), m_url.backend,
-                                             queryRows(database(), sql, values, 0, {}, &affected));
+    const DbError failure = statementError(queryRows(database(), sql, values, 0, {}, &affected));
     if (failure.isError()) {
         noteError(failure);
         return failure;
@@ -287,8 +289,7 @@ Result<Done> Connection::forEachRow(const QString &sql,
 {
     if (!isOpen())
         return notConnected();
-    const DbError failure = statementFailure(database(), m_url.backend,
-                                             queryRows(database(), sql, values, width, sink));
+    const DbError failure = statementError(queryRows(database(), sql, values, width, sink));
     if (failure.isError()) {
         noteError(failure);
         return failure;
