@@ -187,11 +187,16 @@ Rig::Rig(const QString &b)
     tables = inspectTables(admin);
     if (problem.isEmpty())
         problem = storeRules(admin, backend, tables);
-    const QString insert = QStringLiteral("INSERT");
-    const StepTables steps = {{"items", "UPDATE"}, {"items", "DELETE"}, {"bulk_items", "UPDATE"},
-                              {"bulk_items", "DELETE"}, {"users", "UPDATE"},
-                              {"orders", "UPDATE"}, {"session_events", "DELETE"},
-                              {"salvage_audit", insert}};
+    // Every step of the operations below: changed rows and audit rows.
+    StepTables steps;
+    for (const char *table : {"items", "bulk_items"}) {
+        steps << qMakePair(QString::fromLatin1(table), QStringLiteral("UPDATE"))
+              << qMakePair(QString::fromLatin1(table), QStringLiteral("DELETE"));
+    }
+    steps << qMakePair(QStringLiteral("users"), QStringLiteral("UPDATE"))
+          << qMakePair(QStringLiteral("orders"), QStringLiteral("UPDATE"))
+          << qMakePair(QStringLiteral("session_events"), QStringLiteral("DELETE"))
+          << qMakePair(QStringLiteral("salvage_audit"), QStringLiteral("INSERT"));
     if (problem.isEmpty())
         problem = installFaultRig(admin, steps);
     for (const QString &t : QStringList{"items", "bulk_items"} + erasureShopTables())
