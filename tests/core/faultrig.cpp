@@ -121,8 +121,15 @@ bool registerSqliteHook(Connection &connection, QueryCanceller *canceller)
         return false;
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
     canceller->attach(connection.database());
-    return sqlite3_create_function_v2(db, "fault_interrupt", 0, SQLITE_UTF8, canceller,
-                                      interruptHook, nullptr, nullptr, nullptr)
+    return sqlite3_create_function_v2(db,
+                                      "fault_interrupt",
+                                      0,
+                                      SQLITE_UTF8,
+                                      canceller,
+                                      interruptHook,
+                                      nullptr,
+                                      nullptr,
+                                      nullptr)
            == SQLITE_OK;
 }
 
@@ -153,18 +160,18 @@ void LockWatcher::run(const ConnectionUrl &url, int pid, const QStringList &comm
         return;
     }
     while (!m_stop) {
-        const Result<QVariant> waiting = watcher.value(
-            QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                           "WHERE pid = ? AND wait_event_type = 'Lock'"),
-            {pid});
+        const Result<QVariant> waiting
+            = watcher.value(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                           "WHERE pid = ? AND wait_event_type = 'Lock'"),
+                            {pid});
         if (!waiting) {
             m_problem = QLatin1String("watcher query: ") + waiting.error().message;
             return;
         }
         if (waiting->toInt() > 0) {
             if (command.isEmpty()) {
-                const Result<QVariant> done = watcher.value(
-                    QStringLiteral("SELECT pg_terminate_backend(?, 5000)"), {pid});
+                const Result<QVariant> done
+                    = watcher.value(QStringLiteral("SELECT pg_terminate_backend(?, 5000)"), {pid});
                 if (!done)
                     m_problem = done.error().driverText;
                 m_fired = done && done->toBool();
@@ -186,8 +193,10 @@ bool runAsOwner(const QStringList &command, QString *output)
     QStringList arguments = command;
     QString program = arguments.takeFirst();
     if (geteuid() == 0) {
-        arguments = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                QStringLiteral("--"), program}
+        arguments = QStringList{QStringLiteral("-u"),
+                                QStringLiteral("postgres"),
+                                QStringLiteral("--"),
+                                program}
                     + arguments;
         program = QStringLiteral("runuser");
     }
@@ -216,8 +225,9 @@ bool PrivateCluster::start(QString *problem)
     // The server's owner must reach the directory: a world-searchable parent in /tmp.
     QTemporaryDir parent(QDir::tempPath() + QLatin1String("/salvage-faults-XXXXXX"));
     parent.setAutoRemove(false);
-    QFile::setPermissions(parent.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                             | QFile::ExeGroup | QFile::ExeOther);
+    QFile::setPermissions(parent.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                              | QFile::ExeOther);
     m_dir = parent.path() + QLatin1String("/pg");
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
@@ -244,18 +254,28 @@ bool PrivateCluster::start(QString *problem)
 
 QStringList PrivateCluster::killCommand() const
 {
-    return {QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"), QStringLiteral("-D"),
-            m_dir + QLatin1String("/data"), QStringLiteral("stop"), QStringLiteral("-m"),
-            QStringLiteral("immediate"), QStringLiteral("-w")};
+    return {QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+            QStringLiteral("-D"),
+            m_dir + QLatin1String("/data"),
+            QStringLiteral("stop"),
+            QStringLiteral("-m"),
+            QStringLiteral("immediate"),
+            QStringLiteral("-w")};
 }
 
 bool PrivateCluster::restart(QString *problem)
 {
-    return runAsOwner({QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"), QStringLiteral("-D"),
-                       m_dir + QLatin1String("/data"), QStringLiteral("-l"),
-                       m_dir + QLatin1String("/server.log"), QStringLiteral("-o"),
-                       QStringLiteral("-p %1").arg(m_port), QStringLiteral("-w"),
-                       QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
+    return runAsOwner({QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+                       QStringLiteral("-D"),
+                       m_dir + QLatin1String("/data"),
+                       QStringLiteral("-l"),
+                       m_dir + QLatin1String("/server.log"),
+                       QStringLiteral("-o"),
+                       QStringLiteral("-p %1").arg(m_port),
+                       QStringLiteral("-w"),
+                       QStringLiteral("-t"),
+                       QStringLiteral("60"),
+                       QStringLiteral("start")},
                       problem);
 }
 

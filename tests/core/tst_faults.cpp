@@ -137,13 +137,17 @@ QString storeRules(Connection &connection, const QString &backend, const QList<T
     };
     for (const auto &[table, column, kind, parameter] : rules) {
         AnonymizationRule rule{tableName(backend, QLatin1String(table)),
-                               QLatin1String(column), kind, QLatin1String(parameter)};
+                               QLatin1String(column),
+                               kind,
+                               QLatin1String(parameter)};
         if (!store.saveRule(rule, tables, QStringLiteral("dpo"), &error))
             return error.message;
     }
     for (const char *name : {"sessions", "session_events"}) {
-        if (!store.setPurgeOnErasure(tableName(backend, QLatin1String(name)), true,
-                                     QStringLiteral("dpo"), &error))
+        if (!store.setPurgeOnErasure(tableName(backend, QLatin1String(name)),
+                                     true,
+                                     QStringLiteral("dpo"),
+                                     &error))
             return error.message;
     }
     return store.salt(&error).isEmpty() ? error.message : QString();
@@ -165,7 +169,10 @@ struct Rig
     SnapshotTables snapTables;
     QString problem;
 
-    const TableInfo &table(const char *name) const { return *findTable(tables, QLatin1String(name)); }
+    const TableInfo &table(const char *name) const
+    {
+        return *findTable(tables, QLatin1String(name));
+    }
     int count(const QString &sql) const { return db.scalar(sql).toInt(); }
     bool reopen();
 };
@@ -231,8 +238,9 @@ bool Rig::reopen()
 
 int auditedKeys(Rig &rig, const QString &operationId)
 {
-    const Result<QList<QVariantList>> rows = rig.admin.rows(
-        QStringLiteral("SELECT row_key FROM salvage_audit WHERE operation_id = ?"), {operationId});
+    const Result<QList<QVariantList>> rows
+        = rig.admin.rows(QStringLiteral("SELECT row_key FROM salvage_audit WHERE operation_id = ?"),
+                         {operationId});
     if (!rows)
         return -1;
     int keys = 0;
@@ -243,8 +251,9 @@ int auditedKeys(Rig &rig, const QString &operationId)
 
 int newAuditKeys(Rig &rig, int afterId)
 {
-    const Result<QList<QVariantList>> rows = rig.admin.rows(
-        QStringLiteral("SELECT row_key FROM salvage_audit WHERE id > ?"), {afterId});
+    const Result<QList<QVariantList>> rows
+        = rig.admin.rows(QStringLiteral("SELECT row_key FROM salvage_audit WHERE id > ?"),
+                         {afterId});
     if (!rows)
         return -1;
     int keys = 0;
@@ -365,7 +374,8 @@ void checkSuccess(Rig &rig, const Op &op, const Outcome &outcome)
 bool exercise(Rig &rig, const Op &op)
 {
     const QMap<QString, QString> before = snapshot(rig.db, rig.snapTables);
-    const int auditBefore = rig.count(QStringLiteral("SELECT coalesce(max(id), 0) FROM salvage_audit"));
+    const int auditBefore = rig.count(
+        QStringLiteral("SELECT coalesce(max(id), 0) FROM salvage_audit"));
     const auto failed = [&](const QString &kind, const QString &where, const Outcome &o) {
         if (o.ok) {
             qWarning().noquote() << rig.backend << op.name << kind << where << "did not fail";
@@ -378,22 +388,23 @@ bool exercise(Rig &rig, const Op &op)
     if (rig.pg) {
         // The session was terminated while idle, before the operation.
         CHECK(rig.admin
-                           .value(QStringLiteral("SELECT pg_terminate_backend(?, 5000)"),
-                                  {backendPid(rig.conn)})
-                           .ok());
+                  .value(QStringLiteral("SELECT pg_terminate_backend(?, 5000)"),
+                         {backendPid(rig.conn)})
+                  .ok());
         if (failed(QStringLiteral("idle terminate"), QStringLiteral("begin"), op.run()))
             return true;
         // A row the operation needs, locked by another session during the state check.
         Connection rowHolder = rig.db.connect();
         DbError error;
         CHECK(rowHolder.begin(&error));
-        CHECK(rowHolder
-                           .rows(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE")
-                                     .arg(op.lockTable),
-                                 {op.lockId})
-                           .ok());
+        CHECK(
+            rowHolder
+                .rows(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(op.lockTable),
+                      {op.lockId})
+                .ok());
         for (const char *kind : {"lock_timeout", "statement_timeout", "terminate"}) {
-            if (failed(QLatin1String(kind), QStringLiteral("row lock"),
+            if (failed(QLatin1String(kind),
+                       QStringLiteral("row lock"),
                        attempt(rig, op, QLatin1String(kind))))
                 return true;
         }
@@ -422,8 +433,7 @@ bool exercise(Rig &rig, const Op &op)
             checkSuccess(rig, op, outcome);
             return true;
         }
-        if (checkFault(rig, op, kind, QStringLiteral("step %1").arg(n), outcome, before,
-                       auditBefore))
+        if (checkFault(rig, op, kind, QStringLiteral("step %1").arg(n), outcome, before, auditBefore))
             return true;
     }
     qWarning().noquote() << rig.backend << op.name << "never succeeded";
@@ -480,35 +490,55 @@ void TestFaults::rowOperations()
     };
 
     QList<Op> ops;
-    ops << Op{"trash", selected(Operation::Trash, "items", {1, 2}), 2,
-              counts("SELECT count(*) FROM items WHERE id IN (1, 2) AND deleted_at IS NOT NULL",
-                     2),
-              "items", 1};
-    ops << Op{"restore", selected(Operation::Restore, "items", {1, 2}), 2,
+    ops << Op{"trash",
+              selected(Operation::Trash, "items", {1, 2}),
+              2,
+              counts("SELECT count(*) FROM items WHERE id IN (1, 2) AND deleted_at IS NOT NULL", 2),
+              "items",
+              1};
+    ops << Op{"restore",
+              selected(Operation::Restore, "items", {1, 2}),
+              2,
               counts("SELECT count(*) FROM items WHERE id IN (1, 2) AND deleted_at IS NULL", 2),
-              "items", 2};
-    ops << Op{"purge", selected(Operation::Purge, "items", {3, 4}), 2,
-              counts("SELECT count(*) FROM items WHERE id IN (3, 4)", 0), "items", 3};
-    ops << Op{"bulk trash", bulk(Operation::Trash), 6,
+              "items",
+              2};
+    ops << Op{"purge",
+              selected(Operation::Purge, "items", {3, 4}),
+              2,
+              counts("SELECT count(*) FROM items WHERE id IN (3, 4)", 0),
+              "items",
+              3};
+    ops << Op{"bulk trash",
+              bulk(Operation::Trash),
+              6,
               counts("SELECT count(*) FROM bulk_items WHERE deleted_at IS NOT NULL", 6),
-              "bulk_items", 4};
-    ops << Op{"bulk restore", bulk(Operation::Restore), 6,
+              "bulk_items",
+              4};
+    ops << Op{"bulk restore",
+              bulk(Operation::Restore),
+              6,
               counts("SELECT count(*) FROM bulk_items WHERE deleted_at IS NULL", 6),
-              "bulk_items", 5};
-    ops << Op{"bulk purge", bulk(Operation::Purge), 6,
-              counts("SELECT count(*) FROM bulk_items", 0), "bulk_items", 6};
+              "bulk_items",
+              5};
+    ops << Op{"bulk purge",
+              bulk(Operation::Purge),
+              6,
+              counts("SELECT count(*) FROM bulk_items", 0),
+              "bulk_items",
+              6};
     ops << Op{"anonymize",
               [&rig, actor] {
                   ErasureService service(rig.conn, rig.tables);
                   service.setScrubbing(ScrubMode::None);
-                  return outcomeOf(service.anonymizeRows(rig.table("users"), {{100}, {101}},
-                                                         actor, false));
+                  return outcomeOf(
+                      service.anonymizeRows(rig.table("users"), {{100}, {101}}, actor, false));
               },
               2,
               counts("SELECT count(*) FROM users WHERE id IN (100, 101) AND name IN "
                      "('Bob Other', 'Carl Third')",
                      0),
-              "users", 100};
+              "users",
+              100};
 
     SubjectSearch search;
     search.value = QStringLiteral("jane.marker@example.com");
@@ -524,12 +554,12 @@ void TestFaults::rowOperations()
                   service.setScrubbing(ScrubMode::None);
                   return outcomeOf(service.apply(plan, actor, false));
               },
-              int(plan.count(PlannedRow::Action::Anonymize)
-                  + plan.count(PlannedRow::Action::Purge)),
+              int(plan.count(PlannedRow::Action::Anonymize) + plan.count(PlannedRow::Action::Purge)),
               counts("SELECT count(*) FROM users WHERE id = 1 AND email = "
                      "'Jane.Marker@Example.com'",
                      0),
-              "users", 1};
+              "users",
+              1};
 
     for (const Op &op : std::as_const(ops)) {
         if (op.name == QLatin1String("purge"))
@@ -560,11 +590,13 @@ void TestFaults::serverStopMidOperation()
     QVERIFY(admin.execute(QStringLiteral("ALTER SYSTEM SET synchronous_commit = on")).ok());
     QVERIFY(admin.execute(QStringLiteral("SELECT pg_reload_conf()")).ok());
     QVERIFY(admin.execute(QStringLiteral("SET synchronous_commit = on")).ok());
-    QVERIFY(admin.execute(QStringLiteral("CREATE TABLE items (id integer PRIMARY KEY, name text, "
-                                         "deleted_at timestamptz, deleted_by text)"))
+    QVERIFY(admin
+                .execute(QStringLiteral("CREATE TABLE items (id integer PRIMARY KEY, name text, "
+                                        "deleted_at timestamptz, deleted_by text)"))
                 .ok());
-    QVERIFY(admin.execute(QStringLiteral("INSERT INTO items SELECT g, 'n' || g, NULL, NULL "
-                                         "FROM generate_series(1, 4) g"))
+    QVERIFY(admin
+                .execute(QStringLiteral("INSERT INTO items SELECT g, 'n' || g, NULL, NULL "
+                                        "FROM generate_series(1, 4) g"))
                 .ok());
     QVERIFY(AuditLog(admin).create(&error));
     const StepTables steps{qMakePair(QStringLiteral("items"), QStringLiteral("UPDATE")),
@@ -622,9 +654,9 @@ void TestFaults::serverStopMidOperation()
         result = run();
         QVERIFY2(result.ok, qPrintable(result.error.message));
         QCOMPARE(result.rows, 2);
-        const Result<QList<QVariantList>> audit = admin.rows(
-            QStringLiteral("SELECT row_key FROM salvage_audit WHERE operation_id = ?"),
-            {result.operationId});
+        const Result<QList<QVariantList>> audit
+            = admin.rows(QStringLiteral("SELECT row_key FROM salvage_audit WHERE operation_id = ?"),
+                         {result.operationId});
         int keys = 0;
         for (const QVariantList &row : *audit)
             keys += int(auditRowKeys(row.value(0).toString()).size());

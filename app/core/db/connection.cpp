@@ -260,7 +260,8 @@ DbError Connection::statementError(const QSqlError &error) const
         && error.nativeErrorCode().isEmpty()) {
         pg_conn *pg = Pg::nativeConnection(database());
         if (pg && Pg::connectionBroken(pg)) {
-            return DbError::fromSql(QSqlError(error.driverText(), error.databaseText(),
+            return DbError::fromSql(QSqlError(error.driverText(),
+                                              error.databaseText(),
                                               QSqlError::ConnectionError,
                                               QStringLiteral("08006")),
                                     m_url.backend);
