@@ -266,6 +266,25 @@ DbError notConnected()
 
 } // namespace
 
+// A connection that broke during a statement (terminated backend, server stopped) reaches
+// QPSQL as libpq's own text without an SQLSTATE: the native handle tells that it is lost,
+// so that noteError() closes it and the caller says so.
+DbError Connection::statementError(const QSqlError &error) const
+{
+    if (m_url.backend == Backend::PostgreSQL && error.isValid()
+        && error.nativeErrorCode().isEmpty()) {
+        pg_conn *pg = Pg::nativeConnection(database());
+        if (pg && Pg::connectionBroken(pg)) {
+            return DbError::fromSql(QSqlError(error.driverText(),
+                                              error.databaseText(),
+                                              QSqlError::ConnectionError,
+                                              QStringLiteral("08006")),
+                                    m_url.backend);
+        }
+    }
+    return DbError::fromSql(error, m_url.backend);
+}
+
 Result<Done> Connection::run(const QString &sql,
                              const QVariantList &values,
                              int width,
@@ -276,8 +295,7 @@ Result<Done> Connection::run(const QString &sql,
         return notConnected();
     std::optional<QSqlQuery> failed;
     const DbError failure
-        = DbError::fromSql(queryRows(database(), sql, values, width, sink, rowsAffected, &failed),
-                           m_url.backend);
+        = statementError(queryRows(database(), sql, values, width, sink, rowsAffected, &failed));
     if (!failure.isError())
         return Done();
     if (failed && m_url.backend == Backend::PostgreSQL)

@@ -81,6 +81,11 @@ public:
               const QVariantList &values,
               DbError *error,
               int *rowsAffected = nullptr);
+    // DbError::fromSql() of a statement that failed on this connection (for the few callers
+    // that run prepared QSqlQuery objects themselves): a PostgreSQL connection that broke
+    // mid-statement reaches QPSQL without an SQLSTATE, and is connection_failure (08006).
+    DbError statementError(const QSqlError &error) const;
+
     // Whether a table `name` (unqualified: PostgreSQL looks along the search path) exists.
     // Returns false and fills *error when that cannot be told.
     bool tableExists(const QString &name, bool *exists, DbError *error);

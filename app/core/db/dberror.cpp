@@ -191,6 +191,13 @@ DbError DbError::fromSql(const QSqlError &error, Backend backend)
     if (result.kind == DbError::Constraint)
         readConstraint(&result, backend);
     result.message = messageFor(result.kind);
+    // SQLITE_FULL: "the database reported an error" would hide what to do about it.
+    if (backend == Backend::SQLite && (code.toInt() & 0xff) == 13) {
+        result.message = QCoreApplication::translate(
+            "Salvage::Connection",
+            "The database or the disk is full, so the change could not be written. Nothing "
+            "was changed. Free disk space (or raise the database's size limit) and try again.");
+    }
     return result;
 }
 

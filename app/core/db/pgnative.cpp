@@ -41,6 +41,11 @@ QSqlError makeError(PGconn *conn, const PGresult *result)
                      state);
 }
 
+bool connectionBroken(PGconn *conn)
+{
+    return PQstatus(conn) == CONNECTION_BAD;
+}
+
 void discardResults(PGconn *conn)
 {
     while (PGresult *result = PQgetResult(conn))

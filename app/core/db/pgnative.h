@@ -20,6 +20,9 @@ bool commit(pg_conn *conn, QSqlError *error, bool *rolledBack);
 // Reads and drops the results a QSqlQuery left unread: libpq refuses a new query before.
 void discardResults(pg_conn *conn);
 
+// Whether libpq has given up on `conn` (the server closed it, or it never came back).
+bool connectionBroken(pg_conn *conn);
+
 // The failure of the last statement on `conn` (`result` may be null) as QPSQL reports one.
 QSqlError makeError(pg_conn *conn, const pg_result *result);
 

@@ -348,14 +348,13 @@ void Batches::buildStatements()
 
 bool Batches::auditRun(qint64 from, qint64 to, DbError *error)
 {
-    const Backend backend = m_connection.backend();
     if (!m_runAudit) {
         auto audit = std::make_unique<QSqlQuery>(m_connection.database());
         audit->setForwardOnly(true);
         if (!audit->prepare(QLatin1String(auditInsert) + QLatin1String("VALUES (")
                             + QStringList(9, QStringLiteral("?")).join(QLatin1String(", "))
                             + QLatin1Char(')'))) {
-            *error = DbError::fromSql(audit->lastError(), backend);
+            *error = m_connection.statementError(audit->lastError());
             return false;
         }
         m_runAudit = std::move(audit);
@@ -366,7 +365,7 @@ bool Batches::auditRun(qint64 from, qint64 to, DbError *error)
     const QVariantList values = m_plan.auditValues
                                 + QVariantList{run, m_plan.auditTail.at(0), details}
                                 + m_plan.auditTail.mid(2);
-    return execQuery(*m_runAudit, values, backend, error)
+    return execQuery(*m_runAudit, values, m_connection, error)
            && checkCount(m_runAudit->numRowsAffected(), 1, 0, error);
 }
 
@@ -381,7 +380,7 @@ Batches::Statements *Batches::statements(const Shape &shape, DbError *error)
     for (QSqlQuery *query : {audit.get(), change.get()}) {
         query->setForwardOnly(true);
         if (!query->prepare((query == audit.get() ? m_auditSql : m_changeSql) + where)) {
-            *error = DbError::fromSql(query->lastError(), m_connection.backend());
+            *error = m_connection.statementError(query->lastError());
             return nullptr;
         }
     }
@@ -409,7 +408,6 @@ bool Batches::changeRange(const Shape &shape,
                           qint64 done,
                           DbError *error)
 {
-    const Backend backend = m_connection.backend();
     Statements *batch = statements(shape, error);
     if (!batch)
         return false;
@@ -418,11 +416,11 @@ bool Batches::changeRange(const Shape &shape,
         const qint64 from = lo.first().toLongLong() + (shape.first ? 0 : 1);
         if (!auditRun(from, hi.first().toLongLong(), error))
             return false;
-    } else if (!execQuery(*batch->audit, m_auditValues + range, backend, error)
+    } else if (!execQuery(*batch->audit, m_auditValues + range, m_connection, error)
                || !checkCount(batch->audit->numRowsAffected(), 1, 0, error)) {
         return false;
     }
-    return execQuery(*batch->change, m_changeValues + range, backend, error)
+    return execQuery(*batch->change, m_changeValues + range, m_connection, error)
            && checkCount(batch->change->numRowsAffected(), expected, done, error);
 }
 
@@ -499,13 +497,16 @@ QVariantList Batches::rangeValues(const RowKey &lo, const RowKey &hi) const
     return m_plan.whereValues + lo + hi;
 }
 
-bool execQuery(QSqlQuery &query, const QVariantList &values, Backend backend, DbError *error)
+bool execQuery(QSqlQuery &query,
+               const QVariantList &values,
+               const Connection &connection,
+               DbError *error)
 {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (query.exec())
         return true;
-    *error = DbError::fromSql(query.lastError(), backend);
+    *error = connection.statementError(query.lastError());
     return false;
 }
 

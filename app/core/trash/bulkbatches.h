@@ -161,6 +161,9 @@ private:
 // after the transaction ends (PostgreSQL deallocates prepared statements then).
 std::unique_ptr<Batches> makeBatches(Connection &connection, const Plan &plan);
 
-bool execQuery(QSqlQuery &query, const QVariantList &values, Backend backend, DbError *error);
+bool execQuery(QSqlQuery &query,
+               const QVariantList &values,
+               const Connection &connection,
+               DbError *error);
 
 } // namespace Salvage
