@@ -2188,6 +2188,11 @@ auf stderr); 2 Bedienfehler.
         <translation>Die Datenbank hat einen Fehler gemeldet. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../app/core/db/dberror.cpp" line="196"/>
+        <source>The database or the disk is full, so the change could not be written. Nothing was changed. Free disk space (or raise the database&apos;s size limit) and try again.</source>
+        <translation>Die Datenbank oder der Datenträger ist voll, daher konnte die Änderung nicht geschrieben werden. Es wurde nichts geändert. Geben Sie Speicherplatz frei (oder erhöhen Sie die Größengrenze der Datenbank) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../app/core/db/connection.cpp" line="85"/>
         <source>No database was named.</source>
         <translation>Es wurde keine Datenbank angegeben.</translation>
@@ -2233,7 +2238,7 @@ auf stderr); 2 Bedienfehler.
         <translation>Nicht mit der Datenbank verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/db/connection.cpp" line="333"/>
+        <location filename="../app/core/db/connection.cpp" line="351"/>
         <source>The database returned no result. Nothing was changed.</source>
         <translation>Die Datenbank hat kein Ergebnis geliefert. Es wurde nichts geändert.</translation>
     </message>
@@ -5968,57 +5973,57 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="98"/>
         <source>check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-Constraint</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="100"/>
         <source>foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="102"/>
         <source>NOT NULL constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT-NULL-Constraint</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="104"/>
         <source>unique index</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique-Index</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="109"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="129"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="131"/>
         <source>a unique index</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unique-Index</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="132"/>
         <source>the unique index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Unique-Index %1</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="134"/>
         <source>The database refused the change: %1 of %2 allows each value of (%3) only once, and another row already holds it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1 von %2 erlaubt jeden Wert von (%3) nur einmal, und eine andere Zeile hat ihn bereits. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="139"/>
         <source>The database refused the change: %1 of %2 allows each value of (%3) only once, and %4 already holds the value. Nothing was changed; change or trash that row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1 von %2 erlaubt jeden Wert von (%3) nur einmal, und %4 hat den Wert bereits. Es wurde nichts geändert; ändern Sie diese Zeile zuerst oder verschieben Sie sie in den Papierkorb.</translation>
     </message>
     <message>
         <location filename="../app/core/trash/constraintrefusal.cpp" line="153"/>
         <source>The database refused the change: it would break the %1 %2 of %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: Sie würde %1 %2 von %3 verletzen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
