@@ -23,10 +23,8 @@ namespace {
 // Rows 1-4 active, 5-20 in the trash; bystander has the same keys and no holds.
 QString script(const QString &backend)
 {
-    const bool pg = backend == QLatin1String("postgresql");
-    const QString marker = pg ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TIMESTAMP");
-    const QString when = pg ? QStringLiteral("'2026-01-01 10:00:00+00'")
-                            : QStringLiteral("'2026-01-01 10:00:00'");
+    const QString marker = Salvage::Test::markerType(backend);
+    const QString when = Salvage::Test::markerLiteral(backend, QStringLiteral("2026-01-01 10:00:00"));
     QString sql = QStringLiteral(
                       "CREATE TABLE comments (id INTEGER PRIMARY KEY, body TEXT, email TEXT, "
                       "deleted_at %1);\n"

@@ -18,10 +18,8 @@ namespace {
 
 QString script(const QString &backend)
 {
-    const bool pg = backend == QLatin1String("postgresql");
-    const QString ts = pg ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TIMESTAMP");
-    const QString when = pg ? QStringLiteral("'2026-01-01 10:00:00+00'")
-                            : QStringLiteral("'2026-01-01 10:00:00'");
+    const QString ts = Salvage::Test::markerType(backend);
+    const QString when = Salvage::Test::markerLiteral(backend, QStringLiteral("2026-01-01 10:00:00"));
     return QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL, "
                           "deleted_at %1, deleted_by TEXT CONSTRAINT accounts_actor_named "
                           "CHECK (deleted_by IS NULL OR deleted_by <> 'nobody'));\n"

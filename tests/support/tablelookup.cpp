@@ -11,6 +11,18 @@ QualifiedName tableName(const QString &backend, const QString &name)
     return {backend == QLatin1String("postgresql") ? QStringLiteral("public") : QString(), name};
 }
 
+QString markerType(const QString &backend)
+{
+    return backend == QLatin1String("postgresql") ? QStringLiteral("TIMESTAMPTZ")
+                                                  : QStringLiteral("TIMESTAMP");
+}
+
+QString markerLiteral(const QString &backend, const QString &utc)
+{
+    const QString zone = backend == QLatin1String("postgresql") ? QStringLiteral("+00") : QString();
+    return QLatin1Char('\'') + utc + zone + QLatin1Char('\'');
+}
+
 QList<TableInfo> inspectTables(Connection &connection)
 {
     DbError error;

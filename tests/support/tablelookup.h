@@ -13,6 +13,11 @@ namespace Salvage::Test {
 // PostgreSQL, name on SQLite.
 QualifiedName tableName(const QString &backend, const QString &name);
 
+// A soft-delete marker column's type on `backend` (TIMESTAMPTZ / TIMESTAMP), and a literal
+// of `utc` ("2026-01-01 10:00:00") for it, quoted, for test scripts.
+QString markerType(const QString &backend);
+QString markerLiteral(const QString &backend, const QString &utc);
+
 // SchemaInspector::tables() of `connection`; a warning says why when that fails.
 QList<TableInfo> inspectTables(Connection &connection);
 
