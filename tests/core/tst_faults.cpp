@@ -298,7 +298,7 @@ Outcome attempt(Rig &rig, const Op &op, const QString &kind)
         const int limit = (pages ? pages->toInt() : 0) + 16;
         (void) rig.conn.execute(QStringLiteral("PRAGMA max_page_count = %1").arg(limit));
     }
-    const Outcome outcome = op.run();
+    Outcome outcome = op.run();
     if (watcher && !watcher->stop() && !outcome.ok)
         qWarning().noquote() << op.name << "watcher did not fire:" << watcher->problem();
     if (rig.conn.isOpen() && rig.pg)
@@ -425,7 +425,7 @@ bool exercise(Rig &rig, const Op &op)
     const QStringList kinds = rig.pg ? QStringList{"terminate", "lock_timeout", "statement_timeout"}
                                      : QStringList{"full", "interrupt"};
     for (int n = 1; n <= 100; ++n) {
-        const QString kind = kinds.at(n % kinds.size());
+        const QString &kind = kinds.at(n % kinds.size());
         CHECK(armFault(rig.admin, rig.pg ? QStringLiteral("on") : kind, n));
         const Outcome outcome = attempt(rig, op, kind);
         if (outcome.ok) {
@@ -461,7 +461,7 @@ void TestFaults::rowOperations()
     Rig rig(backend);
     QVERIFY2(rig.problem.isEmpty(), qPrintable(rig.problem));
     const QString actor = QStringLiteral("support");
-    const auto selected = [&rig, actor](Operation operation, const char *table, QList<int> ids) {
+    const auto selected = [&rig, actor](Operation operation, const char *table, const QList<int> &ids) {
         return [&rig, actor, operation, table, ids] {
             OperationRequest request;
             request.operation = operation;

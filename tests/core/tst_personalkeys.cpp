@@ -143,8 +143,8 @@ struct Fixture : InspectedDatabase
 
 #define FIXTURE(var) \
     QFETCH(QString, backend); \
-    Fixture var(backend); \
-    QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))
+    Fixture var /* NOLINT(bugprone-macro-parentheses): a declarator takes none */ (backend); \
+    QVERIFY2((var).problem.isEmpty(), qPrintable((var).problem))
 
 } // namespace
 
