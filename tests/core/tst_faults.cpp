@@ -236,11 +236,11 @@ bool Rig::reopen()
     return ok;
 }
 
-int auditedKeys(Rig &rig, const QString &operationId)
+// Keys named by the audit rows `where` selects (arrays and runs expanded); -1 on error.
+int keysInAudit(Rig &rig, const char *where, const QVariant &value)
 {
-    const Result<QList<QVariantList>> rows
-        = rig.admin.rows(QStringLiteral("SELECT row_key FROM salvage_audit WHERE operation_id = ?"),
-                         {operationId});
+    const Result<QList<QVariantList>> rows = rig.admin.rows(
+        QLatin1String("SELECT row_key FROM salvage_audit WHERE ") + QLatin1String(where), {value});
     if (!rows)
         return -1;
     int keys = 0;
@@ -249,17 +249,14 @@ int auditedKeys(Rig &rig, const QString &operationId)
     return keys;
 }
 
+int auditedKeys(Rig &rig, const QString &operationId)
+{
+    return keysInAudit(rig, "operation_id = ?", operationId);
+}
+
 int newAuditKeys(Rig &rig, int afterId)
 {
-    const Result<QList<QVariantList>> rows
-        = rig.admin.rows(QStringLiteral("SELECT row_key FROM salvage_audit WHERE id > ?"),
-                         {afterId});
-    if (!rows)
-        return -1;
-    int keys = 0;
-    for (const QVariantList &row : *rows)
-        keys += int(auditRowKeys(row.value(0).toString()).size());
-    return keys;
+    return keysInAudit(rig, "id > ?", afterId);
 }
 
 int backendPid(Connection &connection)
