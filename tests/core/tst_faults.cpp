@@ -239,8 +239,10 @@ bool Rig::reopen()
 // Keys named by the audit rows `where` selects (arrays and runs expanded); -1 on error.
 int keysInAudit(Rig &rig, const char *where, const QVariant &value)
 {
-    const Result<QList<QVariantList>> rows = rig.admin.rows(
-        QLatin1String("SELECT row_key FROM salvage_audit WHERE ") + QLatin1String(where), {value});
+    const Result<QList<QVariantList>> rows
+        = rig.admin.rows(QLatin1String("SELECT row_key FROM salvage_audit WHERE ")
+                             + QLatin1String(where),
+                         {value});
     if (!rows)
         return -1;
     int keys = 0;
