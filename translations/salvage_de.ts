@@ -597,6 +597,197 @@ Options:
 
 TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
 written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
+value; for a composite key col=value,col=value, where a name holding , or = and
+a value holding a comma or beginning with a quote are written in double quotes
+(&quot;a,b&quot;=&quot;x,y&quot;, &quot;&quot; for a quote). Put -- before a TABLE or KEY that begins with
+a dash.
+
+The first change on a database without the audit table salvage_audit creates it
+and says so on stderr. Nothing ever prompts.
+
+Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
+2 usage error.
+</source>
+        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+                   BEFEHL [ARGUMENTE]
+
+Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
+
+Befehle:
+  tables                          Tabellen, ihre Konvention, Primärschlüssel,
+                                  Anzahl aktiver Zeilen und Zeilen im Papierkorb
+  list TABELLE [--trash|--all] [--limit N] [--search TEXT]
+                                  Zeilen von TABELLE (aktive Zeilen, außer mit
+                                  --trash oder --all; höchstens N Zeilen,
+                                  Vorgabe 100; TEXT wird in den Textspalten
+                                  gesucht)
+  trash   TABELLE SCHLÜSSEL...    Zeilen in den Papierkorb verschieben
+  restore TABELLE SCHLÜSSEL...    Zeilen aus dem Papierkorb wiederherstellen
+  purge   TABELLE SCHLÜSSEL... --yes
+                                  Zeilen im Papierkorb endgültig löschen; ohne
+                                  --yes als Bedienfehler abgelehnt (Exit 2)
+  audit [--table T] [--limit N]   das Audit-Protokoll, neueste zuerst
+                                  (Vorgabe 100)
+
+Löschersuchen (DSGVO Art. 17):
+  find-subject WERT [--contains]  jede Zeile, die WERT in einer Textspalte
+                                  enthält (Groß-/Kleinschreibung beliebig;
+                                  --contains: auch als Teil des Textes), und
+                                  jede Zeile, die auf diese Zeilen verweist
+  erase --subject WERT --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--redact-mentions] [--report DATEI.json|DATEI.pdf]
+        [--scrub none|vacuum|full] --yes
+                                  die Zeilen der betroffenen Person nach den
+                                  gespeicherten Regeln anonymisieren (wo keine
+                                  gespeichert ist, nach vorgeschlagenen
+                                  Regeln), Zeilen von Tabellen mit „bei
+                                  Löschersuchen endgültig löschen“ endgültig
+                                  löschen, Zeilen unter Legal Hold behalten,
+                                  dann prüfen, dass die Werte verschwunden
+                                  sind, sonst alles zurücknehmen.
+                                  --dry-run zeigt den Plan und ändert nichts;
+                                  --strict lehnt personenbezogene Spalten ohne
+                                  gespeicherte Regel ab und ebenso eine Prüfung,
+                                  die nicht jede Spalte durchsuchen konnte;
+                                  --redact-mentions ersetzt die Werte in
+                                  Textspalten von Zeilen außerhalb des Plans
+                                  (etwa das Ticket eines Kollegen, das die
+                                  E-Mail zitiert) durch [redacted]; der Plan
+                                  listet diese Zeilen zuerst auf;
+                                  --purge-trashed löscht stattdessen die
+                                  eigenen Zeilen der Person im Papierkorb
+                                  endgültig (wenn nichts auf sie verweist);
+                                  --report schreibt den Löschbericht
+                                  als JSON oder PDF. PostgreSQL, nach dem
+                                  Commit: --scrub vacuum (Standard) führt ein
+                                  einfaches VACUUM aus, das niemanden aussperrt,
+                                  aber alte Bytes in den Dateien lassen kann;
+                                  full führt VACUUM FULL aus, das sie entfernt,
+                                  aber jede Tabelle sperrt, solange sie neu
+                                  geschrieben wird (nach 10 s ohne Sperre gibt
+                                  es auf und nennt den Befehl); none führt
+                                  nichts aus
+  anonymize TABELLE SCHLÜSSEL... --yes
+                                  Zeilen nach denselben Regeln anonymisieren
+  hold TABELLE SCHLÜSSEL... --reason TEXT [--until JJJJ-MM-TT]
+                                  Zeilen unter Legal Hold stellen: erase und
+                                  purge überspringen sie (bis zum Datum, sonst
+                                  bis unhold)
+  unhold TABELLE SCHLÜSSEL...     Zeilen aus dem Legal Hold freigeben
+  rules [--export DATEI | --import DATEI] [--suggest]
+                                  die gespeicherten Anonymisierungsregeln und
+                                  die Tabellen, die bei Löschersuchen
+                                  endgültig gelöscht werden; --suggest ergänzt
+                                  die aus Spaltennamen und -typen
+                                  vorgeschlagenen Regeln; --export/--import
+                                  kopieren sie als JSON
+
+Optionen:
+  --db URL         sqlite:PFAD (eine vorhandene Datei) oder
+                   postgresql://benutzer@host:port/datenbank?sslmode=...
+                   Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von
+                   der Befehlszeile.
+  --demo           die Demo-Datenbank (beim ersten Aufruf angelegt)
+  --actor AKTEUR   wer die Änderung vornimmt (sonst $SALVAGE_ACTOR); nötig für
+                   jeden Befehl, der Daten ändert
+  --reason TEXT    wird mit der Änderung im Audit-Protokoll vermerkt; bei hold
+                   der Grund, warum die Zeilen festgehalten werden
+  --json           maschinenlesbare Ausgabe
+  -h, --help       diese Hilfe
+  --version        die Version
+
+TABELLE darf ein Schema enthalten (schema.tabelle); ein Name mit Punkten oder
+Anführungszeichen wird in SQL-Schreibweise angegeben (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;).
+SCHLÜSSEL ist der Wert des Primärschlüssels; bei zusammengesetzten Schlüsseln
+spalte=wert,spalte=wert; ein Name mit , oder = und ein Wert mit einem Komma
+oder einem Anführungszeichen am Anfang stehen in doppelten Anführungszeichen
+(&quot;a,b&quot;=&quot;x,y&quot;, &quot;&quot; für ein Anführungszeichen). Setzen Sie -- vor eine TABELLE
+oder einen SCHLÜSSEL, die mit einem Bindestrich beginnen.
+
+Die erste Änderung an einer Datenbank ohne die Audit-Tabelle salvage_audit legt
+sie an und meldet das auf stderr. Es gibt nie Rückfragen.
+
+Exit-Codes: 0 erledigt; 1 abgelehnt oder fehlgeschlagen, nichts geändert (Grund
+auf stderr); 2 Bedienfehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: salvage-cli [--db URL | --demo] [--actor ACTOR] [--reason TEXT] [--json]
+                   COMMAND [ARGS]
+
+Browse and change the rows of soft-deleting tables, headless.
+
+Commands:
+  tables                          tables, their convention, primary key,
+                                  active and trashed counts
+  list TABLE [--trash|--all] [--limit N] [--search TEXT]
+                                  rows of TABLE (active rows unless --trash or
+                                  --all; at most N rows, default 100; TEXT is
+                                  searched in the text columns)
+  trash   TABLE KEY...            move rows to the trash
+  restore TABLE KEY...            restore rows from the trash
+  purge   TABLE KEY... --yes      delete trashed rows permanently; without --yes
+                                  it is refused as a usage error (exit 2)
+  audit [--table T] [--limit N]   the audit log, newest first (default 100)
+
+Erasure requests (GDPR Art. 17):
+  find-subject VALUE [--contains] every row holding VALUE in a text column
+                                  (any case; --contains: as part of the text)
+                                  and every row that refers to those rows
+  erase --subject VALUE --ticket ID [--dry-run] [--strict] [--purge-trashed]
+        [--redact-mentions] [--report FILE.json|FILE.pdf]
+        [--scrub none|vacuum|full] --yes
+                                  anonymize the subject&apos;s rows by the stored
+                                  rules (suggested rules where none is stored),
+                                  purge rows of purge-on-erasure tables, keep
+                                  rows on legal hold, then verify that the
+                                  values are gone, else roll everything back.
+                                  --dry-run shows the plan and changes nothing;
+                                  --strict refuses personal columns without a
+                                  stored rule and a verification that could
+                                  not search every column; --redact-mentions
+                                  replaces the values inside text columns of
+                                  rows outside the plan (a colleague&apos;s ticket
+                                  that quotes the e-mail) with [redacted], the
+                                  rows listed in the plan first;
+                                  --purge-trashed purges the subject&apos;s own
+                                  trashed rows instead (when nothing refers to
+                                  them); --report writes the
+                                  erasure report as JSON or PDF. PostgreSQL,
+                                  after the commit: --scrub vacuum (default)
+                                  runs plain VACUUM, which locks nobody out but
+                                  may leave old bytes in the files; full runs
+                                  VACUUM FULL, which removes them but locks each
+                                  table while it is rewritten (it gives up after
+                                  10 s without the lock and names the command);
+                                  none runs nothing
+  anonymize TABLE KEY... --yes    anonymize rows by the same rules
+  hold TABLE KEY... --reason TEXT [--until YYYY-MM-DD]
+                                  put rows on legal hold: erase and purge skip
+                                  them (until the date, else until unhold)
+  unhold TABLE KEY...             release rows from legal hold
+  rules [--export FILE | --import FILE] [--suggest]
+                                  the stored anonymization rules and the tables
+                                  purged on erasure; --suggest adds the rules
+                                  proposed from column names and types;
+                                  --export/--import copy them as JSON
+
+Options:
+  --db URL         sqlite:PATH (an existing file) or
+                   postgresql://user@host:port/dbname?sslmode=...
+                   The password comes from PGPASSWORD or ~/.pgpass, never from
+                   the command line.
+  --demo           the demo database (created on first use)
+  --actor ACTOR    who makes the change (else $SALVAGE_ACTOR); required by
+                   every command that changes data
+  --reason TEXT    recorded in the audit log with the change; for hold, why
+                   the rows are held
+  --json           machine-readable output
+  -h, --help       this help
+  --version        the version
+
+TABLE may be schema-qualified (schema.table); a name containing dots or quotes is
+written in SQL double-quote form (&quot;a.b&quot;, &quot;s&quot;.&quot;t&quot;&quot;x&quot;). KEY is the primary-key
 value; for a composite key col=value,col=value. Put -- before keys that begin
 with a dash.
 
@@ -606,7 +797,7 @@ and says so on stderr. Nothing ever prompts.
 Exit codes: 0 done; 1 refused or failed, nothing changed (reason on stderr);
 2 usage error.
 </source>
-        <translation>Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
+        <translation type="vanished">Verwendung: salvage-cli [--db URL | --demo] [--actor AKTEUR] [--reason TEXT] [--json]
                    BEFEHL [ARGUMENTE]
 
 Zeilen von Tabellen mit Soft-Delete durchsuchen und ändern, ohne Oberfläche.
@@ -1523,7 +1714,7 @@ auf stderr); 2 Bedienfehler.
         <translation>%1 kann nicht geändert werden: %2 (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="60"/>
+        <location filename="../app/cli/commands.cpp" line="72"/>
         <source>bad key: %1</source>
         <translation>ungültiger Schlüssel: %1</translation>
     </message>
@@ -5086,17 +5277,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::RowKey</name>
     <message>
-        <location filename="../app/core/trash/rowkey.cpp" line="49"/>
+        <location filename="../app/core/trash/rowkey.cpp" line="104"/>
         <source>Table %1 has no primary key; its rows cannot be named.</source>
         <translation>Tabelle %1 hat keinen Primärschlüssel; ihre Zeilen lassen sich nicht benennen.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/rowkey.cpp" line="67"/>
+        <location filename="../app/core/trash/rowkey.cpp" line="116"/>
         <source>&quot;%1&quot; is not a key of %2. Give every key column once: %3.</source>
         <translation>„%1“ ist kein Schlüssel von %2. Geben Sie jede Schlüsselspalte genau einmal an: %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/trash/rowkey.cpp" line="77"/>
+        <location filename="../app/core/trash/rowkey.cpp" line="141"/>
         <source>&quot;%1&quot; does not name every key column of %2 (%3).</source>
         <translation>„%1“ nennt nicht alle Schlüsselspalten von %2 (%3).</translation>
     </message>
@@ -5627,17 +5818,17 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>Salvage::SchemaInspector</name>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="242"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="241"/>
         <source>There is no table %1 that you may read.</source>
         <translation>Es gibt keine Tabelle %1, die Sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="371"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="370"/>
         <source>the stored soft-delete convention no longer fits the table (%1); edit it</source>
         <translation>die gespeicherte Soft-Delete-Konvention passt nicht mehr zur Tabelle (%1); bearbeiten Sie sie</translation>
     </message>
     <message>
-        <location filename="../app/core/schema/schemainspector.cpp" line="375"/>
+        <location filename="../app/core/schema/schemainspector.cpp" line="374"/>
         <source>marked as not soft-deletable for this connection</source>
         <translation>für diese Verbindung als ohne Soft-Delete markiert</translation>
     </message>
@@ -6057,12 +6248,12 @@ Endgültig gelöschte Zeilen können nicht wiederhergestellt werden. Das Audit-P
 <context>
     <name>salvage-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/commands.cpp" line="14"/>
         <source>run salvage-cli --help for the usage</source>
         <translation>salvage-cli --help zeigt die Verwendung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/output.cpp" line="178"/>
+        <location filename="../app/cli/output.cpp" line="186"/>
         <source>&lt;%n byte(s)&gt;</source>
         <translation>
             <numerusform>&lt;%n Byte&gt;</numerusform>

@@ -5,6 +5,18 @@
 
 namespace Salvage::Cli {
 
+int Commands::runArguments(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    const ParsedCommandLine parsed = CommandLine::parse(arguments, environment);
+    if (!parsed.isValid()) {
+        printError(parsed.error);
+        printError(
+            QCoreApplication::translate("salvage-cli", "run salvage-cli --help for the usage"));
+        return ExitUsage;
+    }
+    return run(parsed.options);
+}
+
 int Commands::run(const Options &options)
 {
     switch (options.command) {

@@ -15,6 +15,9 @@ class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Salvage::Cli::Commands)
 public:
+    // A whole salvage-cli run after the application exists: parses the arguments (without
+    // the program name), says what is wrong with them, runs the command. The exit code.
+    static int runArguments(const QStringList &arguments, const QProcessEnvironment &environment);
     static int run(const Options &options);
 
     static int tables(Session &session);      // tablescommand.cpp

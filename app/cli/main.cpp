@@ -1,6 +1,5 @@
 #include "commandline.h"
 #include "commands.h"
-#include "output.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -65,13 +64,6 @@ int main(int argc, char *argv[])
         || translator.load(QStringLiteral(":/i18n/salvage_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
-    const ParsedCommandLine parsed = CommandLine::parse(app->arguments().mid(1),
-                                                        QProcessEnvironment::systemEnvironment());
-    if (!parsed.isValid()) {
-        printError(parsed.error);
-        printError(
-            QCoreApplication::translate("salvage-cli", "run salvage-cli --help for the usage"));
-        return ExitUsage;
-    }
-    return Commands::run(parsed.options);
+    return Commands::runArguments(app->arguments().mid(1),
+                                  QProcessEnvironment::systemEnvironment());
 }

@@ -63,8 +63,16 @@ QString oneLine(const QString &text)
     return out;
 }
 
-void writeTo(FILE *stream, const QByteArray &bytes)
+// Where printOut() and printError() write instead of stdout and stderr (setOutputSinks()).
+QByteArray *outSink = nullptr;
+QByteArray *errorSink = nullptr;
+
+void writeTo(FILE *stream, QByteArray *sink, const QByteArray &bytes)
 {
+    if (sink) {
+        sink->append(bytes);
+        return;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -191,7 +199,7 @@ QString displayValue(const QVariant &raw, const ColumnInfo &column)
 
 void printOut(const QString &text)
 {
-    writeTo(stdout, text.toUtf8());
+    writeTo(stdout, outSink, text.toUtf8());
 }
 
 void printJson(const QJsonValue &value)
@@ -201,7 +209,7 @@ void printJson(const QJsonValue &value)
         document.setArray(value.toArray());
     else
         document.setObject(value.toObject());
-    writeTo(stdout, document.toJson(QJsonDocument::Indented));
+    writeTo(stdout, outSink, document.toJson(QJsonDocument::Indented));
 }
 
 void printError(const QString &message)
@@ -209,7 +217,13 @@ void printError(const QString &message)
     QString text = QStringLiteral("salvage-cli: ") + message;
     if (!text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
-    writeTo(stderr, text.toUtf8());
+    writeTo(stderr, errorSink, text.toUtf8());
+}
+
+void setOutputSinks(QByteArray *out, QByteArray *error)
+{
+    outSink = out;
+    errorSink = error;
 }
 
 } // namespace Salvage::Cli

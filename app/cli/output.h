@@ -37,5 +37,8 @@ QString displayValue(const QVariant &value, const ColumnInfo &column);
 void printOut(const QString &text);
 void printJson(const QJsonValue &value);
 void printError(const QString &message);
+// Collects what printOut(), printJson() and printError() write in the buffers instead (for
+// salvage-cli run inside another program, e.g. a test); nullptr: stdout and stderr again.
+void setOutputSinks(QByteArray *out, QByteArray *error);
 
 } // namespace Salvage::Cli

@@ -3,6 +3,7 @@
 
 #include "db/identifier.h"
 #include "schema/schemainspector.h"
+#include "trash/rowkey.h"
 #include "trash/trashservice.h"
 
 #include <QtTest>
@@ -93,6 +94,10 @@ private slots:
     void parseRejectsMalformed();
     void parseRoundTrip_data();
     void parseRoundTrip();
+    void rowKeyTextRoundTrip_data();
+    void rowKeyTextRoundTrip();
+    void rowKeyTextRejectsMalformed_data();
+    void rowKeyTextRejectsMalformed();
 
     void databaseRoundTrip_data();
     void databaseRoundTrip();
@@ -332,6 +337,77 @@ void TestIdentifier::parseRoundTrip()
     QCOMPARE(fromQuoted.name, name);
     QVERIFY(fromQuoted == original);
     QCOMPARE(qHash(fromQuoted), qHash(original));
+}
+
+namespace {
+
+TableInfo textKeyedTable(const QStringList &keyColumns)
+{
+    TableInfo table;
+    table.name = {QString(), QStringLiteral("t")};
+    table.primaryKey = keyColumns;
+    for (const QString &name : keyColumns)
+        table.columns << ColumnInfo{name, QStringLiteral("text"), ColumnInfo::Kind::Text, false};
+    return table;
+}
+
+} // namespace
+
+// Key text as messages write it reads back as the same key, whatever the key columns are
+// called and whatever their values hold (the CLI takes it as KEY).
+void TestIdentifier::rowKeyTextRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QStringList>("values");
+    const QList<Salvage::Test::HostileName> names = Salvage::Test::hostileNames();
+    for (int i = 0; i + 1 < names.size(); ++i) {
+        QTest::addRow("composite: %s / %s", names.at(i).tag, names.at(i + 1).tag)
+            << QStringList{names.at(i).name, names.at(i + 1).name}
+            << QStringList{names.at(i + 1).name, names.at(i).name};
+        QTest::addRow("single: %s", names.at(i).tag)
+            << QStringList{names.at(i).name} << QStringList{names.at(i + 1).name};
+    }
+    QTest::newRow("value that looks like its column") << QStringList{"id"} << QStringList{"id=5"};
+    QTest::newRow("values with separators")
+        << QStringList{"a", "b"} << QStringList{"x,y=z", "\"q\"\""};
+    QTest::newRow("empty values") << QStringList{"a", "b"} << QStringList{"", ""};
+    QTest::newRow("names with separators")
+        << QStringList{"a=b", "c,d"} << QStringList{"1", "2"};
+}
+
+void TestIdentifier::rowKeyTextRoundTrip()
+{
+    QFETCH(QStringList, columns);
+    QFETCH(QStringList, values);
+    const TableInfo table = textKeyedTable(columns);
+    RowKey key;
+    for (const QString &value : values)
+        key << value;
+    const QString text = rowKeyToText(table, key);
+    QString error;
+    const RowKey parsed = parseRowKey(table, text, &error);
+    QVERIFY2(sameKey(parsed, key), qPrintable(QStringLiteral("%1 -> %2").arg(text, error)));
+}
+
+void TestIdentifier::rowKeyTextRejectsMalformed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("unbalanced quote") << QStringLiteral("\"a=1,b=2");
+    QTest::newRow("text after a quoted name") << QStringLiteral("\"a\"x=1,b=2");
+    QTest::newRow("missing value separator") << QStringLiteral("a,b=2");
+    QTest::newRow("trailing comma") << QStringLiteral("a=1,b=2,");
+    QTest::newRow("column twice") << QStringLiteral("a=1,a=2");
+    QTest::newRow("unknown column") << QStringLiteral("a=1,c=2");
+    QTest::newRow("column missing") << QStringLiteral("a=1");
+}
+
+void TestIdentifier::rowKeyTextRejectsMalformed()
+{
+    QFETCH(QString, text);
+    QString error;
+    QVERIFY(parseRowKey(textKeyedTable({QStringLiteral("a"), QStringLiteral("b")}), text, &error)
+                .isEmpty());
+    QVERIFY(!error.isEmpty());
 }
 
 void TestIdentifier::databaseRoundTrip_data()

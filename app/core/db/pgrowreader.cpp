@@ -9,6 +9,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -74,6 +75,16 @@ double parseReal(const char *text, int length)
     return value;
 }
 
+// QString::fromUtf8() drops a leading byte order mark (U+FEFF) as if it began a file; in a
+// value (or a name: a CSV import's "\uFEFFid") it is a character and is kept.
+QString decodeText(const char *text, int length)
+{
+    static constexpr char bom[] = "\xEF\xBB\xBF";
+    if (length >= 3 && std::memcmp(text, bom, 3) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(text + 3, length - 3);
+    return QString::fromUtf8(text, length);
+}
+
 QVariant decodeCell(const PGresult *result, int row, int column, CellKind kind)
 {
     if (PQgetisnull(result, row, column))
@@ -111,7 +122,7 @@ QVariant decodeCell(const PGresult *result, int row, int column, CellKind kind)
     case CellKind::Text:
         break;
     }
-    return QString::fromUtf8(text, length);
+    return decodeText(text, length);
 }
 
 // Bound values as text parameters; PostgreSQL infers their types from the statement.

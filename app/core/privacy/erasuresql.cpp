@@ -1,10 +1,12 @@
 #include "erasuresql.h"
 
+#include "schema/schemainspector.h"
+
 namespace Salvage::ErasureSql {
 
 bool isSalvageTable(const QualifiedName &name)
 {
-    return name.name.startsWith(QLatin1String("salvage_"), Qt::CaseInsensitive);
+    return SchemaInspector::isInternalTable(name.name);
 }
 
 QString textMatch(const QString &quotedColumn, bool contains, Backend backend)

@@ -12,8 +12,8 @@ namespace Salvage {
 // quoted, every value is a `?` appended to *values.
 namespace ErasureSql {
 
-// Salvage's own tables (salvage_audit, salvage_legal_hold, ...): never searched for a subject,
-// but scanned by the verification.
+// Salvage's own tables (SchemaInspector::isInternalTable(): exact names, so an application's
+// salvage_orders is searched): never searched for a subject, but scanned by the verification.
 bool isSalvageTable(const QualifiedName &name);
 
 // Whether the text of `quotedColumn` equals (case-insensitively) or contains the bound value.

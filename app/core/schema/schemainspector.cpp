@@ -72,15 +72,6 @@ JOIN pg_catalog.pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = k
 WHERE con.contype = 'f' AND con.conparentid = 0
 ORDER BY con.oid, k.ord)";
 
-// Salvage's own bookkeeping: never shown, trashed, anonymized or searched for a subject.
-bool isInternalTable(const QString &name)
-{
-    return name == QLatin1String("salvage_audit")
-        || name == QLatin1String("salvage_anonymization_rule")
-        || name == QLatin1String("salvage_erasure_salt")
-        || name == QLatin1String("salvage_legal_hold");
-}
-
 void addUniqueKey(TableInfo &info, const QStringList &columns)
 {
     if (!columns.isEmpty() && !info.uniqueKeys.contains(columns))
@@ -90,6 +81,14 @@ void addUniqueKey(TableInfo &info, const QStringList &columns)
 } // namespace
 
 SchemaInspector::SchemaInspector(Connection &connection) : m_connection(connection) {}
+
+bool SchemaInspector::isInternalTable(const QString &name)
+{
+    return name == QLatin1String("salvage_audit")
+        || name == QLatin1String("salvage_anonymization_rule")
+        || name == QLatin1String("salvage_erasure_salt")
+        || name == QLatin1String("salvage_legal_hold");
+}
 
 QList<TableInfo> SchemaInspector::tables(DbError *error, const ConventionStore *overrides)
 {

@@ -16,6 +16,11 @@ class SchemaInspector
 public:
     explicit SchemaInspector(Connection &connection);
 
+    // Salvage's own bookkeeping tables (salvage_audit, salvage_legal_hold, ...), by their exact
+    // names: never listed, trashed or anonymized. An application's "salvage_orders" (or
+    // "salvage_audit " with a space) is the application's.
+    static bool isInternalTable(const QString &name);
+
     // Every table the user can read (PostgreSQL: all non-system schemas; SQLite: main),
     // with conventions detected and overrides from `overrides` (may be null) applied.
     QList<TableInfo> tables(DbError *error, const ConventionStore *overrides = nullptr);
